@@ -1,0 +1,50 @@
+"""The behaviour behind the API, free of HTTP: each service takes the caller's name and plain values."""
+
+from __future__ import annotations
+
+import msgspec
+
+from ..clock import Clock, IdFactory
+from ..store import Store
+from .collections import CollectionService
+from .completions import Answer, CompletionService
+from .knowledge import Knowledge
+from .sessions import SessionService
+from .templates import TemplateService
+
+__all__ = [
+    "Answer",
+    "CollectionService",
+    "CompletionService",
+    "Knowledge",
+    "Services",
+    "SessionService",
+    "TemplateService",
+    "build_services",
+]
+
+
+class Services(msgspec.Struct, frozen=True, kw_only=True):
+    """Every service of one server, sharing one store, clock and id source."""
+
+    store: Store
+    knowledge: Knowledge
+    sessions: SessionService
+    completions: CompletionService
+    collections: CollectionService
+    templates: TemplateService
+
+
+def build_services(store: Store, seed: int) -> Services:
+    """Build the services of one server over ``store``."""
+    clock, ids = Clock(), IdFactory(seed)
+    knowledge = Knowledge(store)
+    templates = TemplateService(store, clock, ids)
+    return Services(
+        store=store,
+        knowledge=knowledge,
+        sessions=SessionService(store, clock, ids, templates),
+        completions=CompletionService(store, clock, ids, knowledge, templates),
+        collections=CollectionService(store, clock, ids, knowledge),
+        templates=templates,
+    )

@@ -1,0 +1,290 @@
+"""Collections: their documents, settings, chat defaults, thumbnail, template and sharing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgspec
+
+from ..clock import Clock, IdFactory
+from ..errors import NotFound, UnsupportedMediaType
+from ..store import CollectionRecord, Store
+from ..wire import (
+    ChatSession,
+    ChatSettings,
+    Collection,
+    CollectionCreateRequest,
+    CollectionSettings,
+    CollectionSettingsInput,
+    CollectionUpdateRequest,
+    Count,
+    Document,
+    GuardrailsSettings,
+    GuardrailsSettingsInput,
+    SharePermission,
+    SuggestedQuestion,
+)
+from ..domain import suggest_questions
+from .access import own_collection, visible_collection, visible_template
+from .knowledge import Knowledge
+from .ordering import sort_page
+from .views import collection_view, document_view, permissions_view, session_view
+
+__all__ = ["DEFAULT_EMBEDDING_MODEL", "THUMBNAIL_TYPES", "CollectionService"]
+
+DEFAULT_EMBEDDING_MODEL = "BAAI/bge-large-en-v1.5"
+THUMBNAIL_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp"}
+# Leading bytes of each accepted image type, so a renamed text file is refused.
+_MAGIC = {b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg", b"GIF8": "image/gif", b"RIFF": "image/webp"}
+
+
+class CollectionService:
+    """Operations on collections the caller owns or was given."""
+
+    def __init__(self, store: Store, clock: Clock, ids: IdFactory, knowledge: Knowledge) -> None:
+        self._store = store
+        self._clock = clock
+        self._ids = ids
+        self._knowledge = knowledge
+
+    def page(
+        self,
+        user: str,
+        offset: int,
+        limit: int,
+        sort_column: str,
+        ascending: bool,
+        name_filter: str | None = None,
+        current_user_only: bool = False,
+        metadata_filter: dict[str, Any] | None = None,
+    ) -> list[Collection]:
+        """Return a page of the collections the user can see."""
+        found = self._store.collections_visible_to(user)
+        if current_user_only:
+            found = [c for c in found if c.owner == user]
+        if name_filter:
+            found = [c for c in found if name_filter.casefold() in c.name.casefold()]
+        if metadata_filter:
+            found = [c for c in found if _matches(c.metadata, metadata_filter)]
+        page = sort_page(found, sort_column, ascending, offset, limit, lambda c: c.name)
+        return [collection_view(self._store, c) for c in page]
+
+    def count(self, user: str) -> Count:
+        """Return how many collections the user can see."""
+        return Count(count=len(self._store.collections_visible_to(user)))
+
+    def create(self, user: str, body: CollectionCreateRequest) -> Collection:
+        """Create an empty collection owned by the user."""
+        now = self._clock.now()
+        collection = CollectionRecord(
+            id=self._ids.new(),
+            owner=user,
+            name=body.name,
+            description=body.description,
+            embedding_model=body.embedding_model or DEFAULT_EMBEDDING_MODEL,
+            created_at=now,
+            updated_at=now,
+            workspace=body.workspace or None,
+            expiry_date=body.expiry_date or None,
+        )
+        if body.collection_settings:
+            collection.settings = stored_settings(body.collection_settings)
+        if body.chat_settings:
+            collection.chat_settings = body.chat_settings
+        self._store.save_collection(collection)
+        return collection_view(self._store, collection)
+
+    def get(self, user: str, collection_id: str) -> Collection:
+        """Return a collection the user can see."""
+        return collection_view(self._store, visible_collection(self._store, user, collection_id))
+
+    def update(self, user: str, collection_id: str, body: CollectionUpdateRequest) -> Collection:
+        """Change name, description or retrieval strategy; omitted or null fields stay."""
+        collection = own_collection(self._store, user, collection_id)
+        collection.name = body.name or collection.name
+        if isinstance(body.description, str):
+            collection.description = body.description
+        if body.rag_type:
+            collection.rag_type = body.rag_type
+        return self._touch(collection)
+
+    def delete(self, user: str, collection_id: str) -> None:
+        """Delete a collection, the sessions on it, and the owner's documents no other collection holds."""
+        collection = own_collection(self._store, user, collection_id)
+        while sessions := self._store.list_collection_sessions(collection_id, None, 0, 1000):
+            for session in sessions:
+                self._store.delete_session(session.id)
+        self._store.delete_collection(collection_id)
+        self._knowledge.forget(collection_id)
+        held = {d for c in self._store.collections_visible_to(user) for d in c.document_ids}
+        for document_id in collection.document_ids:
+            document = self._store.get_document(document_id)
+            if document is not None and document.owner == user and document_id not in held:
+                self._store.delete_document(document_id)
+
+    def settings(self, user: str, collection_id: str) -> CollectionSettings:
+        """Return the stored ingestion and guardrail settings."""
+        return visible_collection(self._store, user, collection_id).settings
+
+    def store_settings(self, user: str, collection_id: str, body: CollectionSettingsInput) -> None:
+        """Replace the ingestion and guardrail settings; chunking changes re-index the documents."""
+        collection = own_collection(self._store, user, collection_id)
+        collection.settings = stored_settings(body)
+        self._knowledge.forget(collection_id)
+        self._touch(collection)
+
+    def chat_settings(self, user: str, collection_id: str) -> ChatSettings:
+        """Return the stored chat defaults."""
+        return visible_collection(self._store, user, collection_id).chat_settings
+
+    def store_chat_settings(self, user: str, collection_id: str, body: ChatSettings) -> None:
+        """Replace the chat defaults."""
+        collection = own_collection(self._store, user, collection_id)
+        collection.chat_settings = body
+        self._touch(collection)
+
+    def set_template(self, user: str, collection_id: str, template_id: str | None) -> Collection:
+        """Apply a prompt template the user can use to the collection, or remove it."""
+        collection = own_collection(self._store, user, collection_id)
+        if template_id is not None:
+            visible_template(self._store, user, template_id)
+        collection.prompt_template_id = template_id
+        return self._touch(collection)
+
+    def set_thumbnail(self, user: str, collection_id: str, image: bytes, declared_type: str | None) -> None:
+        """Store an image as the collection's thumbnail, refusing anything that is not one."""
+        collection = own_collection(self._store, user, collection_id)
+        sniffed = next((kind for magic, kind in _MAGIC.items() if image.startswith(magic)), None)
+        if sniffed is None or (declared_type in THUMBNAIL_TYPES and declared_type != sniffed):
+            raise UnsupportedMediaType("Thumbnail must be a PNG, JPEG, GIF or WebP image")
+        collection.thumbnail, collection.thumbnail_type = image, sniffed
+        self._touch(collection)
+
+    def remove_thumbnail(self, user: str, collection_id: str) -> None:
+        """Remove the collection's thumbnail, if any."""
+        collection = own_collection(self._store, user, collection_id)
+        collection.thumbnail = collection.thumbnail_type = None
+        self._touch(collection)
+
+    def documents(
+        self,
+        user: str,
+        collection_id: str,
+        offset: int,
+        limit: int,
+        metadata_filter: dict[str, Any] | None = None,
+    ) -> list[Document]:
+        """Return a page of the collection's documents, most recently added first."""
+        collection = visible_collection(self._store, user, collection_id)
+        found = [d for d in map(self._store.get_document, reversed(collection.document_ids)) if d is not None]
+        if metadata_filter:
+            found = [d for d in found if _matches(d.metadata, metadata_filter)]
+        return [document_view(d) for d in found[offset : offset + limit]]
+
+    def document_count(self, user: str, collection_id: str) -> Count:
+        """Return how many documents the collection holds."""
+        return Count(count=len(visible_collection(self._store, user, collection_id).document_ids))
+
+    def insert_document(self, user: str, collection_id: str, document_id: str) -> None:
+        """Add an existing document the user owns, or one already in a collection they can see."""
+        collection = own_collection(self._store, user, collection_id)
+        if not self._can_read_document(user, document_id):
+            raise NotFound(f"Document {document_id} not found")
+        if document_id not in collection.document_ids:
+            collection.document_ids.append(document_id)
+            self._knowledge.forget(collection_id)
+            self._touch(collection)
+
+    def remove_document(self, user: str, collection_id: str, document_id: str) -> None:
+        """Take a document out of the collection; it stays wherever else it is."""
+        collection = own_collection(self._store, user, collection_id)
+        if document_id not in collection.document_ids:
+            raise NotFound(f"Document {document_id} not found in collection {collection_id}")
+        collection.document_ids.remove(document_id)
+        self._knowledge.forget(collection_id)
+        self._touch(collection)
+
+    def sessions(
+        self, user: str, collection_id: str, offset: int, limit: int, username: str | None = None
+    ) -> list[ChatSession]:
+        """Return a page of the user's own sessions on the collection, most recently updated first.
+
+        Sessions are private, so filtering by another ``username`` finds nothing.
+        """
+        visible_collection(self._store, user, collection_id)
+        if username not in (None, user):
+            return []
+        found = self._store.list_collection_sessions(collection_id, user, offset, limit)
+        return [session_view(self._store, s) for s in found]
+
+    def session_count(self, user: str, collection_id: str) -> Count:
+        """Return how many of the user's sessions use the collection, agreeing with the list."""
+        visible_collection(self._store, user, collection_id)
+        return Count(count=self._store.count_collection_sessions(collection_id, user))
+
+    def questions(self, user: str, collection_id: str, limit: int) -> list[SuggestedQuestion]:
+        """Suggest questions drawn from the collection's documents."""
+        collection = visible_collection(self._store, user, collection_id)
+        texts = [p for d in map(self._store.get_document, collection.document_ids) if d for p in d.pages]
+        return [SuggestedQuestion(question=q) for q in suggest_questions(texts, limit)]
+
+    def permissions(self, user: str, collection_id: str) -> list[SharePermission]:
+        """List who can see the collection."""
+        collection = visible_collection(self._store, user, collection_id)
+        return permissions_view(collection.owner, collection.shared_with)
+
+    def share(self, user: str, collection_id: str, username: str, permissions: list[str] | None) -> None:
+        """Let another user see the collection."""
+        collection = own_collection(self._store, user, collection_id)
+        if username != user:
+            collection.shared_with[username] = permissions or ["read"]
+            self._store.save_collection(collection)
+
+    def unshare(self, user: str, collection_id: str, username: str | None) -> None:
+        """Revoke one user's access, or everyone's when ``username`` is None."""
+        collection = own_collection(self._store, user, collection_id)
+        if username is None:
+            collection.shared_with.clear()
+        else:
+            collection.shared_with.pop(username, None)
+        self._store.save_collection(collection)
+
+    def _can_read_document(self, user: str, document_id: str) -> bool:
+        document = self._store.get_document(document_id)
+        if document is None:
+            return False
+        return document.owner == user or any(
+            document_id in c.document_ids for c in self._store.collections_visible_to(user)
+        )
+
+    def _touch(self, collection: CollectionRecord) -> Collection:
+        collection.updated_at = self._clock.now()
+        self._store.save_collection(collection)
+        return collection_view(self._store, collection)
+
+
+def stored_settings(body: CollectionSettingsInput) -> CollectionSettings:
+    """Turn settings as sent into settings as stored, filling guardrail defaults the older client needs."""
+    fields = {k: v for k, v in msgspec.structs.asdict(body).items() if v is not msgspec.UNSET}
+    guard = body.guardrails_settings
+    fields["guardrails_settings"] = _stored_guardrails(guard) if isinstance(guard, GuardrailsSettingsInput) else None
+    return msgspec.convert(fields, CollectionSettings, from_attributes=True)
+
+
+def _stored_guardrails(guard: GuardrailsSettingsInput) -> GuardrailsSettings:
+    given = {k: v for k, v in msgspec.structs.asdict(guard).items() if v is not msgspec.UNSET and v is not None}
+    defaults: dict[str, Any] = {
+        "disallowed_regex_patterns": [],
+        "presidio_labels_to_flag": [],
+        "pii_labels_to_flag": [],
+        "pii_detection_parse_action": "allow",
+        "pii_detection_llm_input_action": "allow",
+        "pii_detection_llm_output_action": "allow",
+        "prompt_guard_labels_to_flag": [],
+        "guardrails_labels_to_flag": [],
+    }
+    return msgspec.convert({**defaults, **given}, GuardrailsSettings)
+
+
+def _matches(metadata: dict[str, Any] | None, wanted: dict[str, Any]) -> bool:
+    return metadata is not None and all(metadata.get(k) == v for k, v in wanted.items())

@@ -1,0 +1,157 @@
+"""Answering a question: retrieve, compose, record both messages with references and metadata."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import msgspec
+
+from ..clock import Clock, IdFactory
+from ..domain import ScoredPassage, compose_answer, usage_for
+from ..store import CollectionRecord, MessageRecord, ReferenceRecord, SessionRecord, Store, TemplateRecord
+from ..wire import ChatCompletionRequest
+from .access import own_session
+from .knowledge import Knowledge
+from .templates import TemplateService
+
+__all__ = ["DEFAULT_LLM", "Answer", "CompletionService"]
+
+DEFAULT_LLM = "mock-llm-7b"
+_DEFAULT_MAX_CHUNKS = 3
+
+
+class Answer(msgspec.Struct, frozen=True, kw_only=True):
+    """A recorded question and its recorded answer."""
+
+    question: MessageRecord
+    reply: MessageRecord
+
+
+class CompletionService:
+    """Answers questions in chat sessions, deterministically for the same state and question."""
+
+    def __init__(
+        self, store: Store, clock: Clock, ids: IdFactory, knowledge: Knowledge, templates: TemplateService
+    ) -> None:
+        self._store = store
+        self._clock = clock
+        self._ids = ids
+        self._knowledge = knowledge
+        self._templates = templates
+
+    def answer(self, user: str, session_id: str, request: ChatCompletionRequest) -> Answer:
+        """Record the question, compose the answer from the session's collection, and record it.
+
+        Both messages are stored before any of the answer is sent, so a client that hangs up
+        mid-stream still leaves a question with its complete answer in the history.
+        """
+        session = own_session(self._store, user, session_id)
+        collection = self._collection_of(session, user)
+        options = _merged_options(collection, request)
+        template = self._templates.in_force(session, collection)
+        passages = self._retrieve(collection, request.message, options)
+        llm = str(options.get("llm") or DEFAULT_LLM)
+        max_new_tokens = _max_new_tokens(options.get("llm_args"))
+        text = compose_answer(request.message, passages, max_new_tokens=max_new_tokens, llm=llm)
+        prompt = _prompt(template, request, passages)
+        usage = usage_for([prompt], text)
+        question = MessageRecord(
+            id=self._ids.new(),
+            session_id=session.id,
+            username=user,
+            content=request.message,
+            reply_to=None,
+            created_at=self._clock.now(),
+        )
+        meta = (
+            ("prompt_template", json.dumps({"id": template.id, "name": template.content.get("name")})),
+            ("usage_stats", json.dumps({"llm": llm, "input_tokens": usage.input_tokens,
+                                        "output_tokens": usage.output_tokens})),
+            ("prompt_raw", prompt),
+        )
+        reply = MessageRecord(
+            id=self._ids.new(),
+            session_id=session.id,
+            username=user,
+            content=text,
+            reply_to=question.id,
+            created_at=self._clock.now(),
+            llm_args=json.dumps(options.get("llm_args") or {}, sort_keys=True),
+            references=tuple(_reference(p) for p in passages),
+            meta=meta,
+        )
+        self._store.add_message(question)
+        self._store.add_message(reply)
+        session.latest_message_content = text
+        session.updated_at = reply.created_at
+        self._store.save_session(session)
+        return Answer(question=question, reply=reply)
+
+    def _collection_of(self, session: SessionRecord, user: str) -> CollectionRecord | None:
+        collection = self._store.get_collection(session.collection_id) if session.collection_id else None
+        # Access revoked since the session was made: answer as if there were no collection.
+        if collection is None or not (collection.owner == user or user in collection.shared_with):
+            return None
+        return collection
+
+    def _retrieve(
+        self, collection: CollectionRecord | None, question: str, options: dict[str, Any]
+    ) -> list[ScoredPassage]:
+        rag = options.get("rag_config") or {}
+        if collection is None or rag.get("rag_type") == "llm_only":
+            return []
+        max_chunks = rag.get("rag_max_chunks")
+        k = max_chunks if isinstance(max_chunks, int) and max_chunks > 0 else _DEFAULT_MAX_CHUNKS
+        found = self._knowledge.search(collection, question, k)
+        min_score = rag.get("rag_min_chunk_score")
+        if isinstance(min_score, int | float):
+            found = [p for p in found if p.score >= min_score]
+        return found
+
+
+def _merged_options(collection: CollectionRecord | None, request: ChatCompletionRequest) -> dict[str, Any]:
+    """The collection's chat defaults, overridden field by field by what the request sets."""
+    defaults = collection.chat_settings if collection else None
+    merged: dict[str, Any] = {}
+    for name in ("llm", "llm_args", "rag_config", "include_chat_history"):
+        for source in (defaults, request):
+            value = getattr(source, name, msgspec.UNSET) if source is not None else msgspec.UNSET
+            if value is not msgspec.UNSET and value is not None:
+                merged[name] = value
+    if collection is not None and collection.rag_type and "rag_type" not in merged.get("rag_config", {}):
+        merged["rag_config"] = {**merged.get("rag_config", {}), "rag_type": collection.rag_type}
+    return merged
+
+
+def _max_new_tokens(llm_args: Any) -> int | None:
+    value = llm_args.get("max_new_tokens") if isinstance(llm_args, dict) else None
+    # The vendor documents max_new_tokens as a double; whole numbers are what LLMs take.
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        return None
+    return int(value)
+
+
+def _prompt(template: TemplateRecord, request: ChatCompletionRequest, passages: list[ScoredPassage]) -> str:
+    """The prompt a real LLM would have been sent, recorded as the message's ``prompt_raw``."""
+    content = template.content
+    system = request.system_prompt or content.get("system_prompt") or ""
+    pre = request.pre_prompt_query or content.get("pre_prompt_query") or ""
+    query = request.prompt_query or content.get("prompt_query") or ""
+    context = "\n\n".join(p.passage.text for p in passages)
+    parts = [system, pre + context if passages else "", f"{query} {request.message}".strip()]
+    return "\n\n".join(part for part in parts if part)
+
+
+def _reference(scored: ScoredPassage) -> ReferenceRecord:
+    p = scored.passage
+    return ReferenceRecord(
+        collection_id=p.collection_id,
+        document_id=p.document_id,
+        document_name=p.document_name,
+        chunk_id=p.chunk_id,
+        pages=p.pages,
+        score=round(scored.score, 4),
+        content=p.text,
+        uri=None,
+    )

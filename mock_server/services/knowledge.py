@@ -1,0 +1,56 @@
+"""Per-collection search indexes over document chunks, built on first use and dropped on change."""
+
+from __future__ import annotations
+
+from ..domain import LexicalIndex, Passage, ScoredPassage, chunk_document
+from ..store import CollectionRecord, Store
+
+__all__ = ["Knowledge"]
+
+_DEFAULT_CHUNK_TOKENS = 320
+
+
+class Knowledge:
+    """Answers "which chunks of this collection best match this text", caching an index per collection."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._indexes: dict[str, LexicalIndex] = {}
+
+    def forget(self, collection_id: str) -> None:
+        """Drop a collection's index after its documents or chunking changed."""
+        self._indexes.pop(collection_id, None)
+
+    def clear(self) -> None:
+        """Drop every index."""
+        self._indexes.clear()
+
+    def search(self, collection: CollectionRecord, query: str, k: int) -> list[ScoredPassage]:
+        """Return the ``k`` best-matching chunks of the collection's documents."""
+        index = self._indexes.get(collection.id)
+        if index is None:
+            index = self._indexes[collection.id] = self._build(collection)
+        return index.search(query, k)
+
+    def _build(self, collection: CollectionRecord) -> LexicalIndex:
+        settings = collection.settings
+        max_tokens = settings.max_tokens_per_chunk or _DEFAULT_CHUNK_TOKENS
+        overlap = settings.chunk_overlap_tokens or 0
+        index = LexicalIndex()
+        for document_id in collection.document_ids:
+            document = self._store.get_document(document_id)
+            if document is None:
+                continue
+            chunks = chunk_document(document.pages, max_tokens=max_tokens, overlap_tokens=overlap)
+            index.add(
+                Passage(
+                    document_id=document.id,
+                    document_name=document.name,
+                    collection_id=collection.id,
+                    chunk_id=chunk.index,
+                    pages=chunk.pages,
+                    text=chunk.text,
+                )
+                for chunk in chunks
+            )
+        return index

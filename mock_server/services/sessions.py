@@ -1,0 +1,113 @@
+"""Chat sessions: create, read, rename, re-point and delete, plus their messages and suggestions."""
+
+from __future__ import annotations
+
+from ..clock import Clock, IdFactory
+from ..domain import suggest_questions
+from ..store import SessionRecord, Store
+from ..wire import ChatMessage, ChatMessageMeta, ChatMessageReference, ChatSession, Count, SuggestedQuestion
+from .access import own_session, visible_collection, visible_message, visible_template
+from .templates import TemplateService
+from .views import message_view, meta_view, reference_views, session_view
+
+__all__ = ["SessionService"]
+
+
+class SessionService:
+    """Operations on the caller's chat sessions."""
+
+    def __init__(self, store: Store, clock: Clock, ids: IdFactory, templates: TemplateService) -> None:
+        self._store = store
+        self._clock = clock
+        self._ids = ids
+        self._templates = templates
+
+    def page(self, user: str, offset: int, limit: int) -> list[ChatSession]:
+        """Return a page of the user's sessions, most recently updated first."""
+        return [session_view(self._store, s) for s in self._store.list_sessions(user, offset, limit)]
+
+    def count(self, user: str) -> Count:
+        """Return how many sessions the user has."""
+        return Count(count=self._store.count_sessions(user))
+
+    def create(self, user: str, collection_id: str | None, workspace: str | None = None) -> ChatSession:
+        """Start an empty session, optionally on a collection the user can see."""
+        if collection_id is not None:
+            visible_collection(self._store, user, collection_id)
+        now = self._clock.now()
+        session = SessionRecord(
+            id=self._ids.new(),
+            owner=user,
+            name=None,
+            collection_id=collection_id,
+            prompt_template_id=None,
+            workspace=workspace,
+            created_at=now,
+            updated_at=now,
+        )
+        self._store.save_session(session)
+        return session_view(self._store, session)
+
+    def get(self, user: str, session_id: str) -> ChatSession:
+        """Return one of the user's sessions."""
+        return session_view(self._store, own_session(self._store, user, session_id))
+
+    def rename(self, user: str, session_id: str, name: str) -> ChatSession:
+        """Change a session's display name."""
+        session = own_session(self._store, user, session_id)
+        session.name = name
+        return self._touch(session)
+
+    def set_collection(self, user: str, session_id: str, collection_id: str | None) -> ChatSession:
+        """Point a session at a collection the user can see, or at none."""
+        session = own_session(self._store, user, session_id)
+        if collection_id is not None:
+            visible_collection(self._store, user, collection_id)
+        session.collection_id = collection_id
+        return self._touch(session)
+
+    def set_template(self, user: str, session_id: str, template_id: str | None) -> ChatSession:
+        """Apply a prompt template the user can use to a session, or remove it."""
+        session = own_session(self._store, user, session_id)
+        if template_id is not None:
+            visible_template(self._store, user, template_id)
+        session.prompt_template_id = template_id
+        return self._touch(session)
+
+    def delete(self, user: str, session_id: str) -> None:
+        """Delete a session with its messages."""
+        own_session(self._store, user, session_id)
+        self._store.delete_session(session_id)
+
+    def messages(self, user: str, session_id: str, offset: int, limit: int) -> list[ChatMessage]:
+        """Return a page of the session's messages, newest first."""
+        own_session(self._store, user, session_id)
+        return [message_view(m) for m in self._store.list_messages(session_id, offset, limit)]
+
+    def meta(self, user: str, message_id: str, info_type: str | None) -> list[ChatMessageMeta]:
+        """Return the metadata recorded with a message."""
+        return meta_view(visible_message(self._store, user, message_id), info_type)
+
+    def references(self, user: str, message_id: str, limit: int | None) -> list[ChatMessageReference]:
+        """Return the chunks an answer cites; a question cites none."""
+        return reference_views(self._store, visible_message(self._store, user, message_id), limit)
+
+    def questions(self, user: str, session_id: str, limit: int) -> list[SuggestedQuestion]:
+        """Suggest questions from the session's documents, else from its prompt template."""
+        session = own_session(self._store, user, session_id)
+        collection = self._store.get_collection(session.collection_id) if session.collection_id else None
+        texts: list[str] = []
+        if collection is not None and (collection.owner == user or user in collection.shared_with):
+            for document_id in collection.document_ids:
+                document = self._store.get_document(document_id)
+                texts.extend(document.pages if document else ())
+        questions = suggest_questions(texts, limit) if texts else []
+        if not questions:
+            template = self._templates.in_force(session, collection)
+            questions = list(template.content.get("default_sample_questions") or [])[:limit]
+        return [SuggestedQuestion(question=q) for q in questions]
+
+    def _touch(self, session: SessionRecord) -> ChatSession:
+        session.updated_at = self._clock.now()
+        self._store.save_session(session)
+        return session_view(self._store, session)

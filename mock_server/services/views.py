@@ -1,0 +1,161 @@
+"""Turn stored records into wire bodies, deriving counts and names at read time so they never go stale."""
+
+from __future__ import annotations
+
+import json
+
+import msgspec
+
+from ..store import CollectionRecord, DocumentRecord, MessageRecord, SessionRecord, Store, TemplateRecord
+from ..wire import (
+    ChatMessage,
+    ChatMessageMeta,
+    ChatMessageReference,
+    ChatSession,
+    Collection,
+    Document,
+    PromptTemplate,
+    SharePermission,
+)
+
+__all__ = [
+    "collection_view",
+    "document_view",
+    "message_view",
+    "meta_view",
+    "permissions_view",
+    "reference_views",
+    "session_view",
+    "template_view",
+]
+
+
+def session_view(store: Store, session: SessionRecord) -> ChatSession:
+    """Describe a session; a deleted template or collection reads as none."""
+    collection = store.get_collection(session.collection_id) if session.collection_id else None
+    template_id = session.prompt_template_id
+    return ChatSession(
+        id=session.id,
+        name=session.name,
+        collection_id=collection.id if collection else None,
+        collection_name=collection.name if collection else None,
+        prompt_template_id=template_id if template_id and store.get_template(template_id) else None,
+        latest_message_content=session.latest_message_content,
+        updated_at=session.updated_at,
+        username=session.owner,
+        workspace=session.workspace,
+        keep_forever=False,
+    )
+
+
+def message_view(message: MessageRecord) -> ChatMessage:
+    """Describe a message."""
+    return ChatMessage(
+        id=message.id,
+        username=message.username,
+        content=message.content,
+        reply_to=message.reply_to,
+        votes=message.votes,
+        created_at=message.created_at,
+        has_references=bool(message.references),
+        total_references=len(message.references),
+        error=message.error,
+        llm_args=message.llm_args,
+    )
+
+
+def meta_view(message: MessageRecord, info_type: str | None) -> list[ChatMessageMeta]:
+    """List a message's metadata, optionally of one type only."""
+    return [
+        ChatMessageMeta(message_type=kind, content=content)
+        for kind, content in message.meta
+        if info_type is None or kind == info_type
+    ]
+
+
+def reference_views(store: Store, message: MessageRecord, limit: int | None) -> list[ChatMessageReference]:
+    """List the chunks an answer cites, best first, flagging documents deleted since."""
+    refs = sorted(message.references, key=lambda r: (-r.score, r.document_id, r.chunk_id))
+    return [
+        ChatMessageReference(
+            collection_id=r.collection_id,
+            document_id=r.document_id,
+            document_name=r.document_name,
+            chunk_id=r.chunk_id,
+            pages=json.dumps(list(r.pages)),
+            score=r.score,
+            content=r.content,
+            uri=r.uri,
+            were_references_deleted=store.get_document(r.document_id) is None,
+        )
+        for r in refs[:limit]
+    ]
+
+
+def collection_view(store: Store, collection: CollectionRecord) -> Collection:
+    """Describe a collection with its live document, size, user and session counts."""
+    documents = [d for d in map(store.get_document, collection.document_ids) if d is not None]
+    template_id = collection.prompt_template_id
+    return Collection(
+        id=collection.id,
+        name=collection.name,
+        description=collection.description,
+        embedding_model=collection.embedding_model,
+        document_count=len(documents),
+        document_size=sum(d.size for d in documents),
+        created_at=collection.created_at,
+        updated_at=collection.updated_at,
+        user_count=1 + len(collection.shared_with),
+        is_public=False,
+        username=collection.owner,
+        sessions_count=store.count_collection_sessions(collection.id),
+        status="active",
+        prompt_template_id=template_id if template_id and store.get_template(template_id) else None,
+        thumbnail=f"/api/v1/collections/{collection.id}/thumbnail" if collection.thumbnail else None,
+        rag_type=collection.rag_type,
+        metadata_dict=collection.metadata,
+        workspace=collection.workspace,
+        expiry_date=collection.expiry_date,
+        exempt_from_chat_expiry=False,
+    )
+
+
+def document_view(document: DocumentRecord) -> Document:
+    """Describe a document."""
+    return Document(
+        id=document.id,
+        name=document.name,
+        username=document.owner,
+        type=document.type,
+        size=document.size,
+        page_count=len(document.pages),
+        status="completed",
+        created_at=document.created_at,
+        updated_at=document.updated_at,
+        uri=document.uri,
+        metadata_dict=document.metadata,
+        is_encrypted=False,
+    )
+
+
+def template_view(template: TemplateRecord) -> PromptTemplate:
+    """Describe a prompt template."""
+    return msgspec.convert(
+        {
+            **template.content,
+            "id": template.id,
+            "is_default": template.is_default,
+            "is_public": template.owner is None,
+            "user_count": 1 + len(template.shared_with),
+            "username": template.owner,
+            "updated_at": template.updated_at,
+        },
+        PromptTemplate,
+        from_attributes=False,
+    )
+
+
+def permissions_view(owner: str | None, shared_with: dict[str, list[str]]) -> list[SharePermission]:
+    """List the owner first, then everyone the resource is shared with, by name."""
+    owners = [SharePermission(username=owner, permissions=["owner"])] if owner else []
+    return owners + [SharePermission(username=u, permissions=p) for u, p in sorted(shared_with.items())]

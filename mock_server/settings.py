@@ -1,0 +1,34 @@
+"""Everything that can be configured about a mock server instance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import msgspec
+
+__all__ = ["DEFAULT_CORS_ORIGIN_REGEX", "DEMO_TOKEN", "Settings"]
+
+DEMO_TOKEN = "demo-token"
+# Any port on the loopback names, so a front end's dev server works without configuration.
+DEFAULT_CORS_ORIGIN_REGEX = r"^https?://(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$"
+
+
+class Settings(msgspec.Struct, frozen=True, kw_only=True):
+    """Configuration of one server; the CLI fills it from flags and ``MOCK_*`` environment variables."""
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+    # Seeds the ids of resources created at run time, so two runs with the same requests match.
+    seed: int = 0
+    # None loads the bundled demo data; ``empty`` starts with users only.
+    fixtures: Path | None = None
+    empty: bool = False
+    # Extra bearer tokens, token -> username, on top of the fixture's users.
+    tokens: dict[str, str] = msgspec.field(default_factory=dict)
+    cors_origins: tuple[str, ...] = ()
+    cors_origin_regex: str | None = DEFAULT_CORS_ORIGIN_REGEX
+    # Streaming pace: seconds before the first line, and lines per second after it (0 = as fast as possible).
+    time_to_first_token: float = 0.0
+    tokens_per_second: float = 0.0
+    max_body_bytes: int = 8 * 1024 * 1024
+    log_requests: bool = False

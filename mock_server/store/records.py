@@ -1,0 +1,114 @@
+"""What the store keeps: plain mutable records, one per resource, with owners and links by id."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import msgspec
+
+from ..wire import ChatSettings, CollectionSettings, RagType
+
+__all__ = [
+    "CollectionRecord",
+    "DocumentRecord",
+    "MessageRecord",
+    "ReferenceRecord",
+    "SessionRecord",
+    "TemplateRecord",
+]
+
+
+class SessionRecord(msgspec.Struct, kw_only=True):
+    """A chat session; ``latest_message_content`` is kept here so lists need no message look-up."""
+
+    id: str
+    owner: str
+    name: str | None
+    collection_id: str | None
+    prompt_template_id: str | None
+    workspace: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    latest_message_content: str | None = None
+
+
+class ReferenceRecord(msgspec.Struct, frozen=True, kw_only=True):
+    """A chunk an answer cited, copied at answer time so it survives document removal."""
+
+    collection_id: str | None
+    document_id: str
+    document_name: str
+    chunk_id: int
+    pages: tuple[int, ...]
+    score: float
+    content: str
+    uri: str | None
+
+
+class MessageRecord(msgspec.Struct, kw_only=True):
+    """A question (``reply_to`` is None) or an answer to the question ``reply_to``."""
+
+    id: str
+    session_id: str
+    username: str
+    content: str
+    reply_to: str | None
+    created_at: dt.datetime
+    votes: int = 0
+    error: str | None = None
+    llm_args: str | None = None
+    references: tuple[ReferenceRecord, ...] = ()
+    # (message_type, content) pairs, in the order they were recorded.
+    meta: tuple[tuple[str, str], ...] = ()
+
+
+class DocumentRecord(msgspec.Struct, kw_only=True):
+    """A document and its text, one string per page."""
+
+    id: str
+    owner: str
+    name: str
+    type: str
+    uri: str | None
+    pages: list[str]
+    size: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    metadata: dict[str, Any] | None = None
+
+
+class CollectionRecord(msgspec.Struct, kw_only=True):
+    """A collection; ``document_ids`` keeps insertion order, ``shared_with`` maps user to permissions."""
+
+    id: str
+    owner: str
+    name: str
+    description: str
+    embedding_model: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    document_ids: list[str] = msgspec.field(default_factory=list)
+    shared_with: dict[str, list[str]] = msgspec.field(default_factory=dict)
+    prompt_template_id: str | None = None
+    rag_type: RagType | None = None
+    settings: CollectionSettings = msgspec.field(default_factory=CollectionSettings)
+    chat_settings: ChatSettings = msgspec.field(default_factory=ChatSettings)
+    thumbnail: bytes | None = None
+    thumbnail_type: str | None = None
+    metadata: dict[str, Any] | None = None
+    workspace: str | None = None
+    expiry_date: dt.datetime | None = None
+
+
+class TemplateRecord(msgspec.Struct, kw_only=True):
+    """A prompt template; ``owner`` None marks a system template every user can read."""
+
+    id: str
+    owner: str | None
+    is_default: bool
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    # The PromptTemplateBase fields, by name; absent keys read as null.
+    content: dict[str, Any] = msgspec.field(default_factory=dict)
+    shared_with: dict[str, list[str]] = msgspec.field(default_factory=dict)
