@@ -48,7 +48,12 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
 
     api = Router(
         API_PREFIX,
-        route_handlers=[ChatSessionController, MessageController, CollectionController, PromptTemplateController],
+        route_handlers=[
+            ChatSessionController,
+            MessageController,
+            CollectionController,
+            PromptTemplateController,
+        ],
         middleware=[DefineMiddleware(BearerAuthMiddleware)],
         dependencies={
             "user": Provide(current_user),
@@ -62,7 +67,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             openapi_yaml,
             docs_page,
             health,
-            create_static_files_router("/docs/assets", directories=[swagger_ui_path], include_in_schema=False),
+            create_static_files_router(
+                "/docs/assets", directories=[swagger_ui_path], include_in_schema=False
+            ),
         ],
         openapi_config=None,
         exception_handlers=exception_handlers,
@@ -89,8 +96,7 @@ def _cors(settings: Settings) -> CORSConfig:
 def _allow_header_fix(app: Litestar) -> Any:
     """Answer OPTIONS with every method of the path; Litestar 2 lists only the first handler's."""
     allowed = {
-        route.path_format: ", ".join(sorted(route.methods | {"OPTIONS"} - {"HEAD"}))
-        for route in app.routes
+        route.path_format: ", ".join(sorted(route.methods | {"OPTIONS"} - {"HEAD"})) for route in app.routes
     }
 
     async def fix(message: Message, scope: Scope) -> None:

@@ -37,20 +37,50 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default=_env("HOST", defaults.host), help="interface to bind (MOCK_HOST)")
     p.add_argument("--port", type=int, default=int(_env("PORT", str(defaults.port))), help="port (MOCK_PORT)")
     p.add_argument("--seed", type=int, default=int(_env("SEED", "0")), help="seed for new ids (MOCK_SEED)")
-    p.add_argument("--fixtures", type=Path, default=_env("FIXTURES", "") or None,
-                   help="fixture JSON file to load instead of the demo data (MOCK_FIXTURES)")
-    p.add_argument("--empty", action="store_true", default=_env("EMPTY", "") not in ("", "0", "false"),
-                   help="start with users only, no demo data (MOCK_EMPTY=1)")
-    p.add_argument("--token", action="append", default=_env("TOKENS", "").split(",") if _env("TOKENS", "") else [],
-                   metavar="TOKEN=USER", help="accept another bearer token (repeatable; MOCK_TOKENS=t1=u1,t2=u2)")
-    p.add_argument("--cors-origin", action="append", default=[o for o in _env("CORS_ORIGINS", "").split(",") if o],
-                   help="extra allowed CORS origin; localhost origins are always allowed (MOCK_CORS_ORIGINS)")
-    p.add_argument("--time-to-first-token", type=float, default=float(_env("TIME_TO_FIRST_TOKEN", "0")),
-                   metavar="SECONDS", help="delay before the first streamed line (MOCK_TIME_TO_FIRST_TOKEN)")
-    p.add_argument("--tokens-per-second", type=float, default=float(_env("TOKENS_PER_SECOND", "0")),
-                   help="streamed lines per second, 0 for no pacing (MOCK_TOKENS_PER_SECOND)")
-    p.add_argument("--log-requests", action="store_true", default=_env("LOG_REQUESTS", "") not in ("", "0"),
-                   help="log one line per request (MOCK_LOG_REQUESTS=1)")
+    p.add_argument(
+        "--fixtures",
+        type=Path,
+        default=_env("FIXTURES", "") or None,
+        help="fixture JSON file to load instead of the demo data (MOCK_FIXTURES)",
+    )
+    p.add_argument(
+        "--empty",
+        action="store_true",
+        default=_env("EMPTY", "") not in ("", "0", "false"),
+        help="start with users only, no demo data (MOCK_EMPTY=1)",
+    )
+    p.add_argument(
+        "--token",
+        action="append",
+        default=_env("TOKENS", "").split(",") if _env("TOKENS", "") else [],
+        metavar="TOKEN=USER",
+        help="accept another bearer token (repeatable; MOCK_TOKENS=t1=u1,t2=u2)",
+    )
+    p.add_argument(
+        "--cors-origin",
+        action="append",
+        default=[o for o in _env("CORS_ORIGINS", "").split(",") if o],
+        help="extra allowed CORS origin; localhost origins are always allowed (MOCK_CORS_ORIGINS)",
+    )
+    p.add_argument(
+        "--time-to-first-token",
+        type=float,
+        default=float(_env("TIME_TO_FIRST_TOKEN", "0")),
+        metavar="SECONDS",
+        help="delay before the first streamed line (MOCK_TIME_TO_FIRST_TOKEN)",
+    )
+    p.add_argument(
+        "--tokens-per-second",
+        type=float,
+        default=float(_env("TOKENS_PER_SECOND", "0")),
+        help="streamed lines per second, 0 for no pacing (MOCK_TOKENS_PER_SECOND)",
+    )
+    p.add_argument(
+        "--log-requests",
+        action="store_true",
+        default=_env("LOG_REQUESTS", "") not in ("", "0"),
+        help="log one line per request (MOCK_LOG_REQUESTS=1)",
+    )
     return p
 
 
@@ -84,6 +114,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     settings = parse_settings(argv)
     app = create_app(settings)
-    print(f"Mock server on http://{settings.host}:{settings.port}  (docs: /docs, token: {DEMO_TOKEN})", flush=True)
+    print(
+        f"Mock server on http://{settings.host}:{settings.port}  (docs: /docs, token: {DEMO_TOKEN})",
+        flush=True,
+    )
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
     return 0

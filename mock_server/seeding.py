@@ -115,24 +115,43 @@ def load_fixture(services: Services, fixture: Fixture) -> None:
         size = sum(len(p.encode()) for p in d.pages)
         store.save_document(
             DocumentRecord(
-                id=d.id, owner=d.owner, name=d.name, type=d.type, uri=d.uri, pages=d.pages, size=size,
-                created_at=d.created_at, updated_at=d.created_at, metadata=d.metadata,
+                id=d.id,
+                owner=d.owner,
+                name=d.name,
+                type=d.type,
+                uri=d.uri,
+                pages=d.pages,
+                size=size,
+                created_at=d.created_at,
+                updated_at=d.created_at,
+                metadata=d.metadata,
             )
         )
     for c in fixture.collections:
         store.save_collection(
             CollectionRecord(
-                id=c.id, owner=c.owner, name=c.name, description=c.description,
-                embedding_model=c.embedding_model, created_at=c.created_at, updated_at=c.created_at,
-                document_ids=list(c.document_ids), shared_with={u: ["read"] for u in c.shared_with},
+                id=c.id,
+                owner=c.owner,
+                name=c.name,
+                description=c.description,
+                embedding_model=c.embedding_model,
+                created_at=c.created_at,
+                updated_at=c.created_at,
+                document_ids=list(c.document_ids),
+                shared_with={u: ["read"] for u in c.shared_with},
                 prompt_template_id=c.prompt_template_id,
             )
         )
     for s in fixture.chat_sessions:
         store.save_session(
             SessionRecord(
-                id=s.id, owner=s.owner, name=s.name, collection_id=s.collection_id,
-                prompt_template_id=s.prompt_template_id, workspace=None, created_at=s.created_at,
+                id=s.id,
+                owner=s.owner,
+                name=s.name,
+                collection_id=s.collection_id,
+                prompt_template_id=s.prompt_template_id,
+                workspace=None,
+                created_at=s.created_at,
                 updated_at=s.created_at,
             )
         )

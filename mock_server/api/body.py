@@ -13,7 +13,7 @@ __all__ = ["read_body", "read_optional_body"]
 
 T = TypeVar("T")
 
-# Litestar's own body parsing converts loosely ("1" -> True); decoding here keeps the server as strict as the spec.
+# Litestar converts bodies loosely ("1" -> True); decoding here keeps the server as strict as the spec.
 _decoders: dict[type[Any], msgspec.json.Decoder[Any]] = {}
 
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from litestar import Controller, Request, delete, get, patch, post, put
 from litestar.datastructures import UploadFile
-from litestar.params import Parameter
+from litestar.params import FromPath, FromQuery, QueryParameter
 
 from ..errors import BadRequest, PayloadTooLarge
-from ..services import Services
 from ..wire import (
     ChatSession,
     ChatSettings,
@@ -27,12 +26,13 @@ from ..wire import (
     SuggestedQuestion,
 )
 from .body import read_body, read_optional_body
+from .deps import ServicesDep, User
 from .params import Limit, Offset, SortColumn, Timeout
 
 __all__ = ["CollectionController"]
 
 MAX_THUMBNAIL_BYTES = 5 * 1024 * 1024
-_IngestMode = Annotated[str | None, Parameter(query="ingest_mode", pattern="^(standard|agent_only)$")]
+_IngestMode = Annotated[Literal["standard", "agent_only"] | None, QueryParameter()]
 
 
 def _json_filter(raw: str | None) -> dict[str, Any] | None:
@@ -51,86 +51,114 @@ class CollectionController(Controller):
     """Operations under ``/collections``."""
 
     path = "/collections"
-    tags = ["Collections"]
+    tags = ("Collections",)
 
     @get("/", operation_id="list_collections")
     async def list_collections(
         self,
-        user: str,
-        services: Services,
+        user: User,
+        services: ServicesDep,
         offset: Offset = 0,
         limit: Limit = 100,
         sort_column: SortColumn = "updated_at",
-        ascending: bool = False,
-        metadata_filter: str | None = None,
-        name_filter: str | None = None,
-        current_user_only: bool = False,
+        ascending: FromQuery[bool] = False,
+        metadata_filter: FromQuery[str | None] = None,
+        name_filter: FromQuery[str | None] = None,
+        current_user_only: FromQuery[bool] = False,
     ) -> list[Collection]:
         return services.collections.page(
-            user, offset, limit, sort_column, ascending, name_filter, current_user_only, _json_filter(metadata_filter)
+            user,
+            offset,
+            limit,
+            sort_column,
+            ascending,
+            name_filter,
+            current_user_only,
+            _json_filter(metadata_filter),
         )
 
     @get("/count", operation_id="get_collection_count")
-    async def get_collection_count(self, user: str, services: Services) -> Count:
+    async def get_collection_count(self, user: User, services: ServicesDep) -> Count:
         return services.collections.count(user)
 
     @post("/", operation_id="create_collection", status_code=201)
-    async def create_collection(self, request: Request[str, str, Any], user: str, services: Services) -> Collection:
+    async def create_collection(
+        self, request: Request[str, str, Any], user: User, services: ServicesDep
+    ) -> Collection:
         return services.collections.create(user, await read_body(request, CollectionCreateRequest))
 
     @get("/{collection_id:str}", operation_id="get_collection")
-    async def get_collection(self, user: str, services: Services, collection_id: str) -> Collection:
+    async def get_collection(
+        self, user: User, services: ServicesDep, collection_id: FromPath[str]
+    ) -> Collection:
         return services.collections.get(user, collection_id)
 
     @patch("/{collection_id:str}", operation_id="update_collection")
     async def update_collection(
-        self, request: Request[str, str, Any], user: str, services: Services, collection_id: str
+        self, request: Request[str, str, Any], user: User, services: ServicesDep, collection_id: FromPath[str]
     ) -> Collection:
         body = await read_body(request, CollectionUpdateRequest)
         return services.collections.update(user, collection_id, body)
 
     @delete("/{collection_id:str}", operation_id="delete_collection", status_code=204)
     async def delete_collection(
-        self, user: str, services: Services, collection_id: str, timeout: Timeout = 300
+        self, user: User, services: ServicesDep, collection_id: FromPath[str], timeout: Timeout = 300
     ) -> None:
         services.collections.delete(user, collection_id)
 
     @get("/{collection_id:str}/settings", operation_id="get_collection_settings")
-    async def get_collection_settings(self, user: str, services: Services, collection_id: str) -> CollectionSettings:
+    async def get_collection_settings(
+        self, user: User, services: ServicesDep, collection_id: FromPath[str]
+    ) -> CollectionSettings:
         return services.collections.settings(user, collection_id)
 
     @put("/{collection_id:str}/settings", operation_id="update_collection_settings", status_code=204)
     async def update_collection_settings(
-        self, request: Request[str, str, Any], user: str, services: Services, collection_id: str
+        self, request: Request[str, str, Any], user: User, services: ServicesDep, collection_id: FromPath[str]
     ) -> None:
-        body = await read_body(request, CollectionSettingsInput)
-        services.collections.store_settings(user, collection_id, body)
+        body = await read_optional_body(request, CollectionSettingsInput)
+        services.collections.store_settings(user, collection_id, body or CollectionSettingsInput())
 
     @get("/{collection_id:str}/chat_settings", operation_id="get_collection_chat_settings")
-    async def get_collection_chat_settings(self, user: str, services: Services, collection_id: str) -> ChatSettings:
+    async def get_collection_chat_settings(
+        self, user: User, services: ServicesDep, collection_id: FromPath[str]
+    ) -> ChatSettings:
         return services.collections.chat_settings(user, collection_id)
 
-    @put("/{collection_id:str}/chat_settings", operation_id="update_collection_chat_settings", status_code=204)
+    @put(
+        "/{collection_id:str}/chat_settings", operation_id="update_collection_chat_settings", status_code=204
+    )
     async def update_collection_chat_settings(
-        self, request: Request[str, str, Any], user: str, services: Services, collection_id: str
+        self, request: Request[str, str, Any], user: User, services: ServicesDep, collection_id: FromPath[str]
     ) -> None:
-        body = await read_body(request, ChatSettings)
-        services.collections.store_chat_settings(user, collection_id, body)
+        body = await read_optional_body(request, ChatSettings)
+        services.collections.store_chat_settings(user, collection_id, body or ChatSettings())
 
     @put("/{collection_id:str}/prompt_template", operation_id="update_collection_prompt_template")
     async def update_collection_prompt_template(
-        self, request: Request[str, str, Any], user: str, services: Services, collection_id: str
+        self, request: Request[str, str, Any], user: User, services: ServicesDep, collection_id: FromPath[str]
     ) -> Collection:
         body = await read_body(request, PromptTemplateChangeRequest)
         return services.collections.set_template(user, collection_id, body.prompt_template_id)
 
-    @delete("/{collection_id:str}/prompt_template", operation_id="delete_collection_prompt_template", status_code=200)
-    async def delete_collection_prompt_template(self, user: str, services: Services, collection_id: str) -> Collection:
+    @delete(
+        "/{collection_id:str}/prompt_template",
+        operation_id="delete_collection_prompt_template",
+        status_code=200,
+    )
+    async def delete_collection_prompt_template(
+        self, user: User, services: ServicesDep, collection_id: FromPath[str]
+    ) -> Collection:
         return services.collections.set_template(user, collection_id, None)
 
     @put("/{collection_id:str}/thumbnail", operation_id="update_collection_thumbnail", status_code=204)
     async def update_collection_thumbnail(
-        self, request: Request[str, str, Any], user: str, services: Services, collection_id: str, timeout: Timeout = 300
+        self,
+        request: Request[str, str, Any],
+        user: User,
+        services: ServicesDep,
+        collection_id: FromPath[str],
+        timeout: Timeout = 300,
     ) -> None:
         upload = (await request.form()).get("file")
         if not isinstance(upload, UploadFile):
@@ -142,95 +170,123 @@ class CollectionController(Controller):
 
     @delete("/{collection_id:str}/thumbnail", operation_id="delete_collection_thumbnail", status_code=204)
     async def delete_collection_thumbnail(
-        self, user: str, services: Services, collection_id: str, timeout: Timeout = 300
+        self, user: User, services: ServicesDep, collection_id: FromPath[str], timeout: Timeout = 300
     ) -> None:
         services.collections.remove_thumbnail(user, collection_id)
 
     @get("/{collection_id:str}/documents", operation_id="list_documents_for_collection")
     async def list_documents_for_collection(
         self,
-        user: str,
-        services: Services,
-        collection_id: str,
+        user: User,
+        services: ServicesDep,
+        collection_id: FromPath[str],
         offset: Offset = 0,
         limit: Limit = 100,
-        metadata_filter: str | None = None,
+        metadata_filter: FromQuery[str | None] = None,
     ) -> list[Document]:
-        return services.collections.documents(user, collection_id, offset, limit, _json_filter(metadata_filter))
+        return services.collections.documents(
+            user, collection_id, offset, limit, _json_filter(metadata_filter)
+        )
 
     @get("/{collection_id:str}/documents/count", operation_id="get_document_count_for_collection")
-    async def get_document_count_for_collection(self, user: str, services: Services, collection_id: str) -> Count:
+    async def get_document_count_for_collection(
+        self, user: User, services: ServicesDep, collection_id: FromPath[str]
+    ) -> Count:
         return services.collections.document_count(user, collection_id)
 
-    @put("/{collection_id:str}/documents/{document_id:str}", operation_id="insert_document_into_collection",
-         status_code=204)
-    async def insert_document_into_collection(  # noqa: PLR0913 - the vendor's ingestion options, accepted as sent
+    @put(
+        "/{collection_id:str}/documents/{document_id:str}",
+        operation_id="insert_document_into_collection",
+        status_code=204,
+    )
+    async def insert_document_into_collection(
         self,
-        user: str,
-        services: Services,
-        collection_id: str,
-        document_id: str,
+        user: User,
+        services: ServicesDep,
+        collection_id: FromPath[str],
+        document_id: FromPath[str],
         timeout: Timeout = 300,
-        gen_doc_summaries: bool = False,
-        gen_doc_questions: bool = False,
-        copy_document: bool = False,
-        preserve_metadata: bool = False,
-        ocr_model: str = "auto",
-        tesseract_lang: str | None = None,
-        keep_tables_as_one_chunk: bool = False,
-        chunk_by_page: bool = False,
-        handwriting_check: bool = False,
+        gen_doc_summaries: FromQuery[bool] = False,
+        gen_doc_questions: FromQuery[bool] = False,
+        copy_document: FromQuery[bool] = False,
+        preserve_metadata: FromQuery[bool] = False,
+        ocr_model: FromQuery[str] = "auto",
+        tesseract_lang: FromQuery[str | None] = None,
+        keep_tables_as_one_chunk: FromQuery[bool] = False,
+        chunk_by_page: FromQuery[bool] = False,
+        handwriting_check: FromQuery[bool] = False,
         ingest_mode: _IngestMode = None,
     ) -> None:
         services.collections.insert_document(user, collection_id, document_id)
 
-    @delete("/{collection_id:str}/documents/{document_id:str}", operation_id="delete_document_from_collection",
-            status_code=204)
+    @delete(
+        "/{collection_id:str}/documents/{document_id:str}",
+        operation_id="delete_document_from_collection",
+        status_code=204,
+    )
     async def delete_document_from_collection(
-        self, user: str, services: Services, collection_id: str, document_id: str, timeout: Timeout = 300
+        self,
+        user: User,
+        services: ServicesDep,
+        collection_id: FromPath[str],
+        document_id: FromPath[str],
+        timeout: Timeout = 300,
     ) -> None:
         services.collections.remove_document(user, collection_id, document_id)
 
     @get("/{collection_id:str}/chats", operation_id="list_chat_sessions_for_collection")
     async def list_chat_sessions_for_collection(
         self,
-        user: str,
-        services: Services,
-        collection_id: str,
+        user: User,
+        services: ServicesDep,
+        collection_id: FromPath[str],
         offset: Offset = 0,
         limit: Limit = 100,
-        username: str | None = None,
+        username: FromQuery[str | None] = None,
     ) -> list[ChatSession]:
         return services.collections.sessions(user, collection_id, offset, limit, username)
 
     @get("/{collection_id:str}/chats/count", operation_id="get_chat_session_count_for_collection")
-    async def get_chat_session_count_for_collection(self, user: str, services: Services, collection_id: str) -> Count:
+    async def get_chat_session_count_for_collection(
+        self, user: User, services: ServicesDep, collection_id: FromPath[str]
+    ) -> Count:
         return services.collections.session_count(user, collection_id)
 
     @get("/{collection_id:str}/questions", operation_id="list_questions_for_collection")
     async def list_questions_for_collection(
-        self, user: str, services: Services, collection_id: str, limit: Limit = 100
+        self, user: User, services: ServicesDep, collection_id: FromPath[str], limit: Limit = 100
     ) -> list[SuggestedQuestion]:
         return services.collections.questions(user, collection_id, limit)
 
     @get("/{collection_id:str}/permissions", operation_id="get_collection_permissions")
     async def get_collection_permissions(
-        self, user: str, services: Services, collection_id: str
+        self, user: User, services: ServicesDep, collection_id: FromPath[str]
     ) -> list[SharePermission]:
         return services.collections.permissions(user, collection_id)
 
     @put("/{collection_id:str}/permissions/{username:str}", operation_id="share_collection", status_code=204)
     async def share_collection(
-        self, request: Request[str, str, Any], user: str, services: Services, collection_id: str, username: str
+        self,
+        request: Request[str, str, Any],
+        user: User,
+        services: ServicesDep,
+        collection_id: FromPath[str],
+        username: FromPath[str],
     ) -> None:
         options = await read_optional_body(request, ShareCollectionRequest)
         permissions = options.permissions if options and isinstance(options.permissions, list) else None
         services.collections.share(user, collection_id, username, permissions)
 
-    @delete("/{collection_id:str}/permissions/{username:str}", operation_id="unshare_collection", status_code=204)
-    async def unshare_collection(self, user: str, services: Services, collection_id: str, username: str) -> None:
+    @delete(
+        "/{collection_id:str}/permissions/{username:str}", operation_id="unshare_collection", status_code=204
+    )
+    async def unshare_collection(
+        self, user: User, services: ServicesDep, collection_id: FromPath[str], username: FromPath[str]
+    ) -> None:
         services.collections.unshare(user, collection_id, username)
 
     @delete("/{collection_id:str}/permissions", operation_id="unshare_collection_for_all", status_code=204)
-    async def unshare_collection_for_all(self, user: str, services: Services, collection_id: str) -> None:
+    async def unshare_collection_for_all(
+        self, user: User, services: ServicesDep, collection_id: FromPath[str]
+    ) -> None:
         services.collections.unshare(user, collection_id, None)

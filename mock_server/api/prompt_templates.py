@@ -5,85 +5,104 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from litestar import Controller, Request, delete, get, patch, post, put
-from litestar.params import Parameter
+from litestar.params import FromPath, FromQuery, QueryParameter
 
-from ..services import Services
 from ..wire import Count, PromptTemplate, PromptTemplateBase, PromptTemplateCreateRequest, SharePermission
 from .body import read_body
+from .deps import ServicesDep, User
 from .params import Limit, Offset, SortColumn
 
 __all__ = ["PromptTemplateController"]
 
-_TemplateType = Annotated[Literal["all", "user", "system"] | None, Parameter(query="template_type")]
-_Filter = Annotated[str | None, Parameter(query="filter")]
+_TemplateType = Annotated[Literal["all", "user", "system"] | None, QueryParameter()]
+_Filter = Annotated[str | None, QueryParameter(name="filter")]
 
 
 class PromptTemplateController(Controller):
     """Operations under ``/prompt_templates``."""
 
     path = "/prompt_templates"
-    tags = ["Prompt Templates"]
+    tags = ("Prompt Templates",)
 
     @get("/", operation_id="list_prompt_templates")
     async def list_prompt_templates(
         self,
-        user: str,
-        services: Services,
+        user: User,
+        services: ServicesDep,
         offset: Offset = 0,
         limit: Limit = 100,
         sort_column: SortColumn = "updated_at",
-        ascending: bool = True,
+        ascending: FromQuery[bool] = True,
         template_type: _TemplateType = None,
         text: _Filter = None,
     ) -> list[PromptTemplate]:
         return services.templates.page(user, offset, limit, sort_column, ascending, template_type, text)
 
     @get("/count", operation_id="get_prompt_template_count")
-    async def get_prompt_template_count(self, user: str, services: Services) -> Count:
+    async def get_prompt_template_count(self, user: User, services: ServicesDep) -> Count:
         return services.templates.count(user)
 
     @post("/", operation_id="create_prompt_template", status_code=201)
     async def create_prompt_template(
-        self, request: Request[str, str, Any], user: str, services: Services
+        self, request: Request[str, str, Any], user: User, services: ServicesDep
     ) -> PromptTemplate:
         return services.templates.create(user, await read_body(request, PromptTemplateCreateRequest))
 
     @get("/{prompt_template_id:str}", operation_id="get_prompt_template")
-    async def get_prompt_template(self, user: str, services: Services, prompt_template_id: str) -> PromptTemplate:
+    async def get_prompt_template(
+        self, user: User, services: ServicesDep, prompt_template_id: FromPath[str]
+    ) -> PromptTemplate:
         return services.templates.get(user, prompt_template_id)
 
     @patch("/{prompt_template_id:str}", operation_id="update_prompt_template")
     async def update_prompt_template(
-        self, request: Request[str, str, Any], user: str, services: Services, prompt_template_id: str
+        self,
+        request: Request[str, str, Any],
+        user: User,
+        services: ServicesDep,
+        prompt_template_id: FromPath[str],
     ) -> PromptTemplate:
         body = await read_body(request, PromptTemplateBase)
         return services.templates.update(user, prompt_template_id, body)
 
     @delete("/{prompt_template_id:str}", operation_id="delete_prompt_template", status_code=204)
-    async def delete_prompt_template(self, user: str, services: Services, prompt_template_id: str) -> None:
+    async def delete_prompt_template(
+        self, user: User, services: ServicesDep, prompt_template_id: FromPath[str]
+    ) -> None:
         services.templates.delete(user, prompt_template_id)
 
     @get("/{prompt_template_id:str}/permissions", operation_id="get_prompt_template_permissions")
     async def get_prompt_template_permissions(
-        self, user: str, services: Services, prompt_template_id: str
+        self, user: User, services: ServicesDep, prompt_template_id: FromPath[str]
     ) -> list[SharePermission]:
         return services.templates.permissions(user, prompt_template_id)
 
-    @put("/{prompt_template_id:str}/permissions/{username:str}", operation_id="share_prompt_template",
-         status_code=204)
+    @put(
+        "/{prompt_template_id:str}/permissions/{username:str}",
+        operation_id="share_prompt_template",
+        status_code=204,
+    )
     async def share_prompt_template(
-        self, user: str, services: Services, prompt_template_id: str, username: str
+        self, user: User, services: ServicesDep, prompt_template_id: FromPath[str], username: FromPath[str]
     ) -> None:
         services.templates.share(user, prompt_template_id, username)
 
-    @delete("/{prompt_template_id:str}/permissions/{username:str}", operation_id="unshare_prompt_template",
-            status_code=204)
+    @delete(
+        "/{prompt_template_id:str}/permissions/{username:str}",
+        operation_id="unshare_prompt_template",
+        status_code=204,
+    )
     async def unshare_prompt_template(
-        self, user: str, services: Services, prompt_template_id: str, username: str
+        self, user: User, services: ServicesDep, prompt_template_id: FromPath[str], username: FromPath[str]
     ) -> None:
         services.templates.unshare(user, prompt_template_id, username)
 
-    @delete("/{prompt_template_id:str}/permissions", operation_id="unshare_prompt_template_for_all",
-            status_code=204)
-    async def unshare_prompt_template_for_all(self, user: str, services: Services, prompt_template_id: str) -> None:
+    @delete(
+        "/{prompt_template_id:str}/permissions",
+        operation_id="unshare_prompt_template_for_all",
+        status_code=204,
+    )
+    async def unshare_prompt_template_for_all(
+        self, user: User, services: ServicesDep, prompt_template_id: FromPath[str]
+    ) -> None:
         services.templates.unshare(user, prompt_template_id, None)

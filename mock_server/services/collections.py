@@ -7,6 +7,7 @@ from typing import Any
 import msgspec
 
 from ..clock import Clock, IdFactory
+from ..domain import suggest_questions
 from ..errors import NotFound, UnsupportedMediaType
 from ..store import CollectionRecord, Store
 from ..wire import (
@@ -24,7 +25,6 @@ from ..wire import (
     SharePermission,
     SuggestedQuestion,
 )
-from ..domain import suggest_questions
 from .access import own_collection, visible_collection, visible_template
 from .knowledge import Knowledge
 from .ordering import sort_page
@@ -35,7 +35,12 @@ __all__ = ["DEFAULT_EMBEDDING_MODEL", "THUMBNAIL_TYPES", "CollectionService"]
 DEFAULT_EMBEDDING_MODEL = "BAAI/bge-large-en-v1.5"
 THUMBNAIL_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp"}
 # Leading bytes of each accepted image type, so a renamed text file is refused.
-_MAGIC = {b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg", b"GIF8": "image/gif", b"RIFF": "image/webp"}
+_MAGIC = {
+    b"\x89PNG\r\n\x1a\n": "image/png",
+    b"\xff\xd8\xff": "image/jpeg",
+    b"GIF8": "image/gif",
+    b"RIFF": "image/webp",
+}
 
 
 class CollectionService:
@@ -267,12 +272,16 @@ def stored_settings(body: CollectionSettingsInput) -> CollectionSettings:
     """Turn settings as sent into settings as stored, filling guardrail defaults the older client needs."""
     fields = {k: v for k, v in msgspec.structs.asdict(body).items() if v is not msgspec.UNSET}
     guard = body.guardrails_settings
-    fields["guardrails_settings"] = _stored_guardrails(guard) if isinstance(guard, GuardrailsSettingsInput) else None
+    fields["guardrails_settings"] = (
+        _stored_guardrails(guard) if isinstance(guard, GuardrailsSettingsInput) else None
+    )
     return msgspec.convert(fields, CollectionSettings, from_attributes=True)
 
 
 def _stored_guardrails(guard: GuardrailsSettingsInput) -> GuardrailsSettings:
-    given = {k: v for k, v in msgspec.structs.asdict(guard).items() if v is not msgspec.UNSET and v is not None}
+    given = {
+        k: v for k, v in msgspec.structs.asdict(guard).items() if v is not msgspec.UNSET and v is not None
+    }
     defaults: dict[str, Any] = {
         "disallowed_regex_patterns": [],
         "presidio_labels_to_flag": [],

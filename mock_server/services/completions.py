@@ -66,8 +66,12 @@ class CompletionService:
         )
         meta = (
             ("prompt_template", json.dumps({"id": template.id, "name": template.content.get("name")})),
-            ("usage_stats", json.dumps({"llm": llm, "input_tokens": usage.input_tokens,
-                                        "output_tokens": usage.output_tokens})),
+            (
+                "usage_stats",
+                json.dumps(
+                    {"llm": llm, "input_tokens": usage.input_tokens, "output_tokens": usage.output_tokens}
+                ),
+            ),
             ("prompt_raw", prompt),
         )
         reply = MessageRecord(

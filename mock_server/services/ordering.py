@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
-
-import datetime as dt
 
 __all__ = ["sort_page"]
 

@@ -52,9 +52,11 @@ class SessionService:
         """Return one of the user's sessions."""
         return session_view(self._store, own_session(self._store, user, session_id))
 
-    def rename(self, user: str, session_id: str, name: str) -> ChatSession:
-        """Change a session's display name."""
+    def rename(self, user: str, session_id: str, name: str | None) -> ChatSession:
+        """Change a session's display name; None (an empty request) changes nothing."""
         session = own_session(self._store, user, session_id)
+        if name is None:
+            return session_view(self._store, session)
         session.name = name
         return self._touch(session)
 

@@ -115,7 +115,7 @@ class TemplateService:
         self._store.save_template(template)
 
     def in_force(self, session: SessionRecord | None, collection: CollectionRecord | None) -> TemplateRecord:
-        """Return the template that shapes an answer: the session's, else the collection's, else the default."""
+        """Return the template shaping an answer: the session's, else the collection's, else the default."""
         for template_id in (
             session.prompt_template_id if session else None,
             collection.prompt_template_id if collection else None,

@@ -31,8 +31,8 @@ class InMemoryStore:
         self._session_keys: dict[str, _SessionKey] = {}
         self._sessions_by_owner: defaultdict[str, SortedList[_SessionKey]] = defaultdict(SortedList)
         # Keyed by (collection_id, owner) and by (collection_id, None) for all owners.
-        self._sessions_by_collection: defaultdict[tuple[str, str | None], SortedList[_SessionKey]] = defaultdict(
-            SortedList
+        self._sessions_by_collection: defaultdict[tuple[str, str | None], SortedList[_SessionKey]] = (
+            defaultdict(SortedList)
         )
         self._session_collection: dict[str, str | None] = {}
         self._messages: dict[str, MessageRecord] = {}

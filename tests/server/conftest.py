@@ -1,0 +1,53 @@
+"""Fixtures for server tests: a fresh app with the demo data, and clients bound to it in-process."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+import pytest
+from litestar import Litestar
+from litestar.testing import TestClient
+
+from generated_client import AuthenticatedClient
+from mock_server import API_PREFIX, DEMO_TOKEN, Settings, create_app
+
+BASE_URL = "http://testserver.local"
+
+
+@pytest.fixture
+def app() -> Litestar:
+    """A server with the bundled demo data, new for each test."""
+    return create_app(Settings())
+
+
+@pytest.fixture
+def http(app: Litestar) -> Iterator[TestClient[Litestar]]:
+    """A raw HTTP client authenticated as the demo user."""
+    with TestClient(app, base_url=BASE_URL) as client:
+        client.headers["Authorization"] = f"Bearer {DEMO_TOKEN}"
+        yield client
+
+
+@pytest.fixture
+def api(http: TestClient[Litestar]) -> AuthenticatedClient:
+    """The generated client, sync, talking to the app in-process as the demo user."""
+    client = AuthenticatedClient(
+        base_url=BASE_URL + API_PREFIX, token=DEMO_TOKEN, raise_on_unexpected_status=True
+    )
+    client.set_httpx_client(http)
+    return client
+
+
+@pytest.fixture
+async def async_api(app: Litestar) -> AsyncIterator[AuthenticatedClient]:
+    """The generated client, async, over an ASGI transport as the demo user."""
+    client = AuthenticatedClient(
+        base_url=BASE_URL + API_PREFIX,
+        token=DEMO_TOKEN,
+        raise_on_unexpected_status=True,
+        # Litestar types its ASGI callable more precisely than httpx accepts; the protocol is the same.
+        httpx_args={"transport": httpx.ASGITransport(app=app)},  # type: ignore[arg-type]
+    )
+    async with client:
+        yield client
