@@ -149,6 +149,7 @@ def template_view(template: TemplateRecord) -> PromptTemplate:
             "user_count": 1 + len(template.shared_with),
             "username": template.owner,
             "updated_at": template.updated_at,
+            "created_at": template.created_at,
         },
         PromptTemplate,
         from_attributes=False,

@@ -30,13 +30,16 @@ def http(app: Litestar) -> Iterator[TestClient[Litestar]]:
 
 
 @pytest.fixture
-def api(http: TestClient[Litestar]) -> AuthenticatedClient:
+def api(app: Litestar) -> Iterator[AuthenticatedClient]:
     """The generated client, sync, talking to the app in-process as the demo user."""
     client = AuthenticatedClient(
         base_url=BASE_URL + API_PREFIX, token=DEMO_TOKEN, raise_on_unexpected_status=True
     )
-    client.set_httpx_client(http)
-    return client
+    # The generated client sends paths relative to its base URL, so the transport's base carries the prefix.
+    with TestClient(app, base_url=BASE_URL + API_PREFIX) as transport:
+        transport.headers["Authorization"] = f"Bearer {DEMO_TOKEN}"
+        client.set_httpx_client(transport)
+        yield client
 
 
 @pytest.fixture

@@ -79,9 +79,30 @@ def _invalid_variants(name: str) -> list[tuple[str, dict[str, Any]]]:
         accepts = jsonschema_rs.Draft202012Validator(_inline(prop)).is_valid
         wrong = next(v for v in ({"__wrong__": True}, "not valid here", 12345, [[1]]) if not accepts(v))
         variants.append((f"{field} of the wrong type", {**example, field: wrong}))
+    for field, prop in schema["properties"].items():
+        for case, value in _out_of_range(_inline(prop)):
+            variants.append((f"{field} {case}", {**example, field: value}))
     if schema.get("additionalProperties") is False:
         variants.append(("an unknown field", {**example, "unknown_field": 1}))
     return variants
+
+
+def _out_of_range(prop: dict[str, Any]) -> list[tuple[str, Any]]:
+    """Values of the right JSON type that a constraint of the property rules out."""
+    if "oneOf" in prop:
+        return []
+    cases: list[tuple[str, Any]] = []
+    if "enum" in prop:
+        cases.append(("outside its enum", "__not_a_choice__"))
+    if "minLength" in prop:
+        cases.append(("shorter than minLength", "x" * (prop["minLength"] - 1)))
+    if "maxLength" in prop:
+        cases.append(("longer than maxLength", "x" * (prop["maxLength"] + 1)))
+    if "minimum" in prop:
+        cases.append(("below minimum", prop["minimum"] - 1))
+    if "maximum" in prop:
+        cases.append(("above maximum", prop["maximum"] + 1))
+    return cases
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,166 @@
+"""Composing a plausible answer from retrieved passages, and counting what it cost."""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from collections.abc import Sequence
+
+import msgspec
+
+from .retrieval import ScoredPassage
+from .sentences import sentence_spans
+from .text import STOPWORDS, count_tokens, split_pieces, tokenize
+
+__all__ = ["Usage", "compose_answer", "truncate_tokens", "usage_for"]
+
+# How many of the best passages an answer may quote, and how many sentences in all.
+_MAX_PASSAGES = 3
+_MAX_SENTENCES = 3
+# Markdown list and quote markers at the start of a sentence, dropped when it is quoted.
+_MARKER = re.compile(r"^(?:[-*+>]\s+|\d{1,3}[.)]\s+)+")
+_WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+
+# Openings for the first document quoted; which one is picked depends on the LLM name and question,
+# so different "models" phrase the same facts a little differently.
+_OPENINGS = ("According to {name}:", "Based on {name}:", "Here is what {name} says:")
+_FOLLOW_UPS = ("{name} adds:", "{name} also notes:", "In {name}:")
+
+# General advice by the question's first word, for when no document matched.
+_GENERAL = {
+    "how": "The usual approach is to follow the official guide for the task step by step and to check "
+    "each result before moving on.",
+    "what": "The exact definition depends on the organisation or product in question, so the relevant "
+    "policy or manual is the authoritative source.",
+    "when": "Timing usually depends on the policy or schedule in force, so check the current version "
+    "with the team that owns it.",
+    "where": "The owning team's documentation or intranet page is normally the place to look.",
+    "who": "The team that owns the process is usually the right contact; your manager can point you to it.",
+    "why": "The reasons are usually recorded in the decision record or policy that introduced the rule.",
+}
+_GENERAL_DEFAULT = (
+    "The answer depends on the specific policy or product involved, so treat this as general guidance "
+    "and confirm it against the relevant documentation."
+)
+
+
+class Usage(msgspec.Struct, frozen=True):
+    """Token counts of one LLM call, as :func:`~mock_server.domain.text.count_tokens` measures them."""
+
+    input_tokens: int
+    output_tokens: int
+
+
+class _Candidate(msgspec.Struct, frozen=True):
+    rank: int
+    position: int
+    text: str
+    terms: frozenset[str]
+
+
+def _pick(options: Sequence[str], question: str, llm: str) -> str:
+    # crc32 rather than hash(): the same on every run and every machine.
+    return options[zlib.crc32(f"{llm}\n{question}".encode()) % len(options)]
+
+
+def _candidates(rank: int, text: str) -> list[_Candidate]:
+    """The quotable sentences of a passage: headings left out, list markers and line breaks removed."""
+    found: list[_Candidate] = []
+    for position, span in enumerate(sentence_spans(text)):
+        if span.heading:
+            continue
+        clean = " ".join(_MARKER.sub("", text[span.start : span.end]).split())
+        if clean:
+            found.append(_Candidate(rank, position, clean, frozenset(tokenize(clean))))
+    return found
+
+
+def _choose(passages: Sequence[ScoredPassage], question: str) -> list[_Candidate]:
+    """The sentences to quote, in passage then text order: the top passage's best, then other good ones."""
+    pools = [_candidates(rank, p.passage.text) for rank, p in enumerate(passages[:_MAX_PASSAGES])]
+    if not pools[0]:
+        return []
+    everything = [c for pool in pools for c in pool]
+    # A question word found in few of these sentences says more about which one answers it.
+    weights = {
+        term: math.log(1 + len(everything) / df)
+        for term in dict.fromkeys(tokenize(question))
+        if (df := sum(term in c.terms for c in everything))
+    }
+    score = {id(c): sum(w for t, w in weights.items() if t in c.terms) for c in everything}
+    # Best match; among equals the earliest sentence, which usually states the rule the rest qualify.
+    first = min(pools[0], key=lambda c: (-score[id(c)], c.position))
+    # Others must match at least half as well as the first, so weak matches do not pad the answer.
+    threshold = score[id(first)] / 2
+    good = [c for c in everything if c is not first and score[id(c)] > 0 and score[id(c)] >= threshold]
+    others = sorted(good, key=lambda c: (-score[id(c)], c.rank, c.position))
+    chosen = [first, *others[: _MAX_SENTENCES - 1]]
+    return sorted(chosen, key=lambda c: (c.rank, c.position))
+
+
+def _grounded(question: str, passages: Sequence[ScoredPassage], llm: str) -> str:
+    chosen = _choose(passages, question)
+    if not chosen:
+        top = passages[0].passage
+        opening = _pick(_OPENINGS, question, llm).format(name=top.document_name)
+        return f"{opening} {' '.join(top.text.split())}"
+    # One paragraph per document, in the order the documents first appear among the chosen sentences.
+    groups: dict[str, list[str]] = {}
+    names: dict[str, str] = {}
+    for candidate in chosen:
+        passage = passages[candidate.rank].passage
+        groups.setdefault(passage.document_id, []).append(candidate.text)
+        names[passage.document_id] = passage.document_name
+    paragraphs: list[str] = []
+    for document_id, sentences in groups.items():
+        frame = _pick(_FOLLOW_UPS if paragraphs else _OPENINGS, question, llm)
+        paragraphs.append(f"{frame.format(name=names[document_id])} {' '.join(sentences)}")
+    return "\n\n".join(paragraphs)
+
+
+def _ungrounded(question: str) -> str:
+    words = [w for w in _WORD.findall(question) if w.lower() not in STOPWORDS][:6]
+    topic = f"“{' '.join(words)}”" if words else "this"
+    first = _WORD.search(question)
+    advice = _GENERAL.get(first.group().lower() if first else "", _GENERAL_DEFAULT)
+    return (
+        f"I could not find anything about {topic} in the documents, so this answer is not based on them. "
+        f"{advice}"
+    )
+
+
+def truncate_tokens(text: str, max_tokens: int) -> str:
+    """Return the longest prefix of ``text``, whole pieces of :func:`split_pieces`, within ``max_tokens``."""
+    kept: list[str] = []
+    used = 0
+    for piece in split_pieces(text):
+        used += count_tokens(piece)
+        if used > max_tokens:
+            break
+        kept.append(piece)
+    return "".join(kept)
+
+
+def compose_answer(
+    question: str,
+    passages: Sequence[ScoredPassage],
+    *,
+    max_new_tokens: int | None = None,
+    llm: str = "mock-llm",
+) -> str:
+    """Answer ``question`` from ``passages`` (best first), deterministically, as an LLM with RAG might.
+
+    The answer quotes up to three sentences of the top passages that share the most words with the
+    question, always including one from the top passage, introduced by the documents' names. Without
+    passages it says that no document was used and gives general advice. ``max_new_tokens`` cuts the
+    answer on a streaming-piece boundary to at most that many tokens; ``llm`` varies the phrasing.
+    """
+    text = _grounded(question, passages, llm) if passages else _ungrounded(question)
+    return text if max_new_tokens is None else truncate_tokens(text, max_new_tokens)
+
+
+def usage_for(prompt_parts: Sequence[str], answer: str) -> Usage:
+    """Count the tokens of a prompt, given as its parts, and of the answer to it."""
+    prompt = sum(count_tokens(part) for part in prompt_parts)
+    return Usage(input_tokens=prompt, output_tokens=count_tokens(answer))

@@ -1,0 +1,88 @@
+"""Words, token counts and streaming pieces: the text measures every other domain module agrees on."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["STOPWORDS", "TOKEN_PATTERN", "count_tokens", "split_pieces", "stem", "tokenize"]
+
+# Function words that would otherwise match almost every chunk. Contraction parts ("s", "t", "isn", ...)
+# are here because the word pattern splits "employee's" into "employee" and "s", "isn't" into "isn" and "t".
+_STOPWORD_LIST = """
+    a about after all also am an and any are aren as at be been before being but by can could couldn d
+    did didn do does doesn don for from had has hasn have haven he her here his how i if in into is isn
+    it its just ll m may me might more most must my no nor not of on or our out re s shall she should
+    shouldn so some such t than that the their them then there these they this those through to too
+    until up us ve was wasn we were weren what when where which while who whom why will with won would
+    wouldn you your
+"""
+STOPWORDS = frozenset(_STOPWORD_LIST.split())
+
+# A run of letters and digits; "_" counts as punctuation so it is excluded.
+_WORD = re.compile(r"[^\W_]+")
+# One approximate LLM token: up to 8 letters/digits of a word, or one other visible character.
+TOKEN_PATTERN = re.compile(r"[^\W_]{1,8}|[^\w\s]|_")
+# Leading whitespace plus a run of non-whitespace; trailing whitespace at the end is its own piece.
+_PIECE = re.compile(r"\s*\S+|\s+")
+
+
+# Plural endings, then verb endings, with what replaces them; at most one of each is stripped.
+_PLURALS = (("sses", "ss"), ("ies", "y"), ("s", ""))
+_VERB_ENDINGS = (("ing", ""), ("ed", ""))
+# Plural "s" stays on words ending like these: "process", "status", "analysis".
+_KEEP_S = ("ss", "us", "is")
+# A stem must keep this many letters, so that "bring" or "need" stay whole.
+_MIN_STEM = 3
+
+
+def _strip(word: str, suffixes: tuple[tuple[str, str], ...]) -> str:
+    for suffix, replacement in suffixes:
+        if word.endswith(suffix):
+            if suffix == "s" and word.endswith(_KEEP_S):
+                return word
+            base = word[: -len(suffix)] + replacement
+            return base if len(base) >= _MIN_STEM else word
+    return word
+
+
+def stem(word: str) -> str:
+    """Reduce a lowercase word to a crude stem, so "connects", "connecting" and "connected" match.
+
+    Strips a plural ending, then a verb ending, then a final "e" and a doubled final consonant
+    ("settings" -> "set"). Words of three letters or fewer and words with digits are kept as they
+    are. It is deliberately simple: queries and documents go through the same function, so
+    consistency matters more than linguistic accuracy.
+    """
+    if len(word) <= _MIN_STEM or not word.isalpha():
+        return word
+    word = _strip(_strip(word, _PLURALS), _VERB_ENDINGS)
+    if len(word) > _MIN_STEM and word.endswith("e"):
+        word = word[:-1]
+    if len(word) > _MIN_STEM and word[-1] == word[-2] and word[-1] not in "lsz":
+        word = word[:-1]
+    return word
+
+
+def tokenize(text: str) -> list[str]:
+    """Return the stemmed, lowercased letter/digit words of ``text`` that matter for retrieval, in order."""
+    return [stem(word) for word in _WORD.findall(text.lower()) if word not in STOPWORDS]
+
+
+def count_tokens(text: str) -> int:
+    """Approximate how many tokens an LLM tokenizer would make of ``text``.
+
+    Each word costs one token per started 8 letters or digits ("policy" 1, "reimbursement" 2), every
+    other visible character (punctuation, symbols, emoji) costs one, and whitespace is free. The
+    count is additive over any split at whitespace, so the pieces of :func:`split_pieces` add up to
+    the whole.
+    """
+    return len(TOKEN_PATTERN.findall(text))
+
+
+def split_pieces(text: str) -> list[str]:
+    """Split ``text`` into streaming pieces, each a word with its leading whitespace.
+
+    ``"".join(split_pieces(text)) == text`` always holds; whitespace after the last word is a
+    final piece of its own, and empty text gives no pieces.
+    """
+    return _PIECE.findall(text)
