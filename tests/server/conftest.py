@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import AsyncIterator, Iterator
 
 import httpx
@@ -13,6 +14,14 @@ from generated_client import AuthenticatedClient
 from mock_server import API_PREFIX, DEMO_TOKEN, Settings, create_app
 
 BASE_URL = "http://testserver.local"
+
+
+@pytest.fixture
+def unused_port() -> int:
+    """A loopback port nobody listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
 
 @pytest.fixture

@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chat_session import ChatSession
+from ...models.collection_change_request import CollectionChangeRequest
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    session_id: str,
+    *,
+    body: CollectionChangeRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/chats/{session_id}/collection".format(
+            session_id=quote(str(session_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChatSession | Error | None:
+    if response.status_code == 200:
+        response_200 = ChatSession.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChatSession | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    session_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CollectionChangeRequest,
+) -> Response[ChatSession | Error]:
+    """Set a chat session's collection
+
+     Makes later answers in the session retrieve from the given collection.
+
+    Args:
+        session_id (str):
+        body (CollectionChangeRequest): Points a chat session at a collection. Example:
+            {'collection_id': 'a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChatSession | Error]
+    """
+
+    kwargs = _get_kwargs(
+        session_id=session_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    session_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CollectionChangeRequest,
+) -> ChatSession | Error | None:
+    """Set a chat session's collection
+
+     Makes later answers in the session retrieve from the given collection.
+
+    Args:
+        session_id (str):
+        body (CollectionChangeRequest): Points a chat session at a collection. Example:
+            {'collection_id': 'a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChatSession | Error
+    """
+
+    return sync_detailed(
+        session_id=session_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    session_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CollectionChangeRequest,
+) -> Response[ChatSession | Error]:
+    """Set a chat session's collection
+
+     Makes later answers in the session retrieve from the given collection.
+
+    Args:
+        session_id (str):
+        body (CollectionChangeRequest): Points a chat session at a collection. Example:
+            {'collection_id': 'a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChatSession | Error]
+    """
+
+    kwargs = _get_kwargs(
+        session_id=session_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    session_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CollectionChangeRequest,
+) -> ChatSession | Error | None:
+    """Set a chat session's collection
+
+     Makes later answers in the session retrieve from the given collection.
+
+    Args:
+        session_id (str):
+        body (CollectionChangeRequest): Points a chat session at a collection. Example:
+            {'collection_id': 'a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChatSession | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            session_id=session_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.document import Document
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    collection_id: str,
+    *,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    metadata_filter: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params["metadata_filter"] = metadata_filter
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/collections/{collection_id}/documents".format(
+            collection_id=quote(str(collection_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[Document] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Document.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Document]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    metadata_filter: str | Unset = UNSET,
+) -> Response[Error | list[Document]]:
+    """List a collection's documents
+
+     Returns the documents in a collection, most recently added first.
+
+    Args:
+        collection_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        metadata_filter (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Document]]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+        offset=offset,
+        limit=limit,
+        metadata_filter=metadata_filter,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    metadata_filter: str | Unset = UNSET,
+) -> Error | list[Document] | None:
+    """List a collection's documents
+
+     Returns the documents in a collection, most recently added first.
+
+    Args:
+        collection_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        metadata_filter (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Document]
+    """
+
+    return sync_detailed(
+        collection_id=collection_id,
+        client=client,
+        offset=offset,
+        limit=limit,
+        metadata_filter=metadata_filter,
+    ).parsed
+
+
+async def asyncio_detailed(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    metadata_filter: str | Unset = UNSET,
+) -> Response[Error | list[Document]]:
+    """List a collection's documents
+
+     Returns the documents in a collection, most recently added first.
+
+    Args:
+        collection_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        metadata_filter (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Document]]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+        offset=offset,
+        limit=limit,
+        metadata_filter=metadata_filter,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 100,
+    metadata_filter: str | Unset = UNSET,
+) -> Error | list[Document] | None:
+    """List a collection's documents
+
+     Returns the documents in a collection, most recently added first.
+
+    Args:
+        collection_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        metadata_filter (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Document]
+    """
+
+    return (
+        await asyncio_detailed(
+            collection_id=collection_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+            metadata_filter=metadata_filter,
+        )
+    ).parsed

@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.collection import Collection
+from ...models.error import Error
+from ...models.prompt_template_change_request import PromptTemplateChangeRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    collection_id: str,
+    *,
+    body: PromptTemplateChangeRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/collections/{collection_id}/prompt_template".format(
+            collection_id=quote(str(collection_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Collection | Error | None:
+    if response.status_code == 200:
+        response_200 = Collection.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Collection | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PromptTemplateChangeRequest,
+) -> Response[Collection | Error]:
+    """Set a collection's prompt template
+
+     Applies a prompt template to every session on the collection that has none of its own.
+
+    Args:
+        collection_id (str):
+        body (PromptTemplateChangeRequest): Sets the prompt template of a chat session or
+            collection. Example: {'prompt_template_id': '5b8d2f4a-6c1e-4a3b-9d7f-0e2c4a6b8d1f'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Collection | Error]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PromptTemplateChangeRequest,
+) -> Collection | Error | None:
+    """Set a collection's prompt template
+
+     Applies a prompt template to every session on the collection that has none of its own.
+
+    Args:
+        collection_id (str):
+        body (PromptTemplateChangeRequest): Sets the prompt template of a chat session or
+            collection. Example: {'prompt_template_id': '5b8d2f4a-6c1e-4a3b-9d7f-0e2c4a6b8d1f'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Collection | Error
+    """
+
+    return sync_detailed(
+        collection_id=collection_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PromptTemplateChangeRequest,
+) -> Response[Collection | Error]:
+    """Set a collection's prompt template
+
+     Applies a prompt template to every session on the collection that has none of its own.
+
+    Args:
+        collection_id (str):
+        body (PromptTemplateChangeRequest): Sets the prompt template of a chat session or
+            collection. Example: {'prompt_template_id': '5b8d2f4a-6c1e-4a3b-9d7f-0e2c4a6b8d1f'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Collection | Error]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PromptTemplateChangeRequest,
+) -> Collection | Error | None:
+    """Set a collection's prompt template
+
+     Applies a prompt template to every session on the collection that has none of its own.
+
+    Args:
+        collection_id (str):
+        body (PromptTemplateChangeRequest): Sets the prompt template of a chat session or
+            collection. Example: {'prompt_template_id': '5b8d2f4a-6c1e-4a3b-9d7f-0e2c4a6b8d1f'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Collection | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            collection_id=collection_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

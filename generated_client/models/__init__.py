@@ -1,0 +1,115 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .chat_completion import ChatCompletion
+from .chat_completion_delta import ChatCompletionDelta
+from .chat_completion_request import ChatCompletionRequest
+from .chat_completion_request_llm_args_type_0 import ChatCompletionRequestLlmArgsType0
+from .chat_completion_request_rag_config_type_0 import ChatCompletionRequestRagConfigType0
+from .chat_completion_request_self_reflection_config_type_0 import (
+    ChatCompletionRequestSelfReflectionConfigType0,
+)
+from .chat_error import ChatError
+from .chat_message import ChatMessage
+from .chat_message_meta import ChatMessageMeta
+from .chat_message_reference import ChatMessageReference
+from .chat_session import ChatSession
+from .chat_session_source import ChatSessionSource
+from .chat_session_status import ChatSessionStatus
+from .chat_session_update_request import ChatSessionUpdateRequest
+from .chat_settings import ChatSettings
+from .chat_settings_llm_args_type_0 import ChatSettingsLlmArgsType0
+from .chat_settings_rag_config_type_0 import ChatSettingsRagConfigType0
+from .chat_settings_self_reflection_config_type_0 import ChatSettingsSelfReflectionConfigType0
+from .collection import Collection
+from .collection_change_request import CollectionChangeRequest
+from .collection_create_request import CollectionCreateRequest
+from .collection_metadata_dict_type_0 import CollectionMetadataDictType0
+from .collection_settings import CollectionSettings
+from .collection_settings_input import CollectionSettingsInput
+from .collection_update_request import CollectionUpdateRequest
+from .count import Count
+from .create_chat_session_request import CreateChatSessionRequest
+from .document import Document
+from .document_metadata_dict_type_0 import DocumentMetadataDictType0
+from .document_status import DocumentStatus
+from .error import Error
+from .guardrails_settings import GuardrailsSettings
+from .guardrails_settings_guardrails_entities_type_0 import GuardrailsSettingsGuardrailsEntitiesType0
+from .guardrails_settings_input import GuardrailsSettingsInput
+from .guardrails_settings_input_guardrails_entities_type_0 import (
+    GuardrailsSettingsInputGuardrailsEntitiesType0,
+)
+from .include_chat_history import IncludeChatHistory
+from .ingest_mode import IngestMode
+from .insert_document_into_collection_ingest_mode import InsertDocumentIntoCollectionIngestMode
+from .list_collections_sort_column import ListCollectionsSortColumn
+from .list_prompt_templates_sort_column import ListPromptTemplatesSortColumn
+from .list_prompt_templates_template_type import ListPromptTemplatesTemplateType
+from .pii_detection_action import PiiDetectionAction
+from .prompt_template import PromptTemplate
+from .prompt_template_base import PromptTemplateBase
+from .prompt_template_change_request import PromptTemplateChangeRequest
+from .prompt_template_create_request import PromptTemplateCreateRequest
+from .rag_type import RagType
+from .share_collection_request import ShareCollectionRequest
+from .share_permission import SharePermission
+from .suggested_question import SuggestedQuestion
+from .tag_filter import TagFilter
+from .update_collection_thumbnail_body import UpdateCollectionThumbnailBody
+from .vex_encryption import VexEncryption
+
+__all__ = (
+    "ChatCompletion",
+    "ChatCompletionDelta",
+    "ChatCompletionRequest",
+    "ChatCompletionRequestLlmArgsType0",
+    "ChatCompletionRequestRagConfigType0",
+    "ChatCompletionRequestSelfReflectionConfigType0",
+    "ChatError",
+    "ChatMessage",
+    "ChatMessageMeta",
+    "ChatMessageReference",
+    "ChatSession",
+    "ChatSessionSource",
+    "ChatSessionStatus",
+    "ChatSessionUpdateRequest",
+    "ChatSettings",
+    "ChatSettingsLlmArgsType0",
+    "ChatSettingsRagConfigType0",
+    "ChatSettingsSelfReflectionConfigType0",
+    "Collection",
+    "CollectionChangeRequest",
+    "CollectionCreateRequest",
+    "CollectionMetadataDictType0",
+    "CollectionSettings",
+    "CollectionSettingsInput",
+    "CollectionUpdateRequest",
+    "Count",
+    "CreateChatSessionRequest",
+    "Document",
+    "DocumentMetadataDictType0",
+    "DocumentStatus",
+    "Error",
+    "GuardrailsSettings",
+    "GuardrailsSettingsGuardrailsEntitiesType0",
+    "GuardrailsSettingsInput",
+    "GuardrailsSettingsInputGuardrailsEntitiesType0",
+    "IncludeChatHistory",
+    "IngestMode",
+    "InsertDocumentIntoCollectionIngestMode",
+    "ListCollectionsSortColumn",
+    "ListPromptTemplatesSortColumn",
+    "ListPromptTemplatesTemplateType",
+    "PiiDetectionAction",
+    "PromptTemplate",
+    "PromptTemplateBase",
+    "PromptTemplateChangeRequest",
+    "PromptTemplateCreateRequest",
+    "RagType",
+    "ShareCollectionRequest",
+    "SharePermission",
+    "SuggestedQuestion",
+    "TagFilter",
+    "UpdateCollectionThumbnailBody",
+    "VexEncryption",
+)

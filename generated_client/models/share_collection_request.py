@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShareCollectionRequest")
+
+
+@_attrs_define
+class ShareCollectionRequest:
+    """Options for sharing a collection.
+
+    Example:
+        {'permissions': ['read']}
+
+    Attributes:
+        permissions (list[str] | None | Unset): Permission levels to grant; read access when omitted.
+    """
+
+    permissions: list[str] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        permissions: list[str] | None | Unset
+        if isinstance(self.permissions, Unset):
+            permissions = UNSET
+        elif isinstance(self.permissions, list):
+            permissions = self.permissions
+
+        else:
+            permissions = self.permissions
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_permissions(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                permissions_type_0 = cast(list[str], data)
+
+                return permissions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        permissions = _parse_permissions(d.pop("permissions", UNSET))
+
+        share_collection_request = cls(
+            permissions=permissions,
+        )
+
+        return share_collection_request

@@ -1,0 +1,51 @@
+"""The generated client type-checks under ``mypy --strict``, and so does typical code that uses it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Typical use, checked together with the package. Each `type: ignore[...]` marks a call that must be
+# rejected: under --strict (warn_unused_ignores) an ignore that silences nothing is itself an error.
+USAGE = """\
+from collections.abc import AsyncIterator, Iterator
+from typing import assert_type
+
+from generated_client import AuthenticatedClient
+from generated_client.api.chat import get_completion
+from generated_client.errors import ChatStreamError
+from generated_client.models import ChatCompletionDelta, ChatCompletionRequest, ChatSettings, TagFilter
+
+
+def use(client: AuthenticatedClient) -> None:
+    body = ChatCompletionRequest(message="hi", include_chat_history="on", tags=TagFilter(include=["policy"]))
+    assert_type(get_completion.stream("s", client=client, body=body), Iterator[ChatCompletionDelta])
+    assert_type(get_completion.astream("s", client=client, body=body), AsyncIterator[ChatCompletionDelta])
+    try:
+        text = "".join(delta.body for delta in get_completion.stream("s", client=client, body=body))
+    except ChatStreamError as failure:
+        text = failure.error
+    assert_type(text, str)
+    ChatSettings(include_chat_history="sometimes")  # type: ignore[arg-type]
+    get_completion.stream("s", client=client, body={"message": "hi"})  # type: ignore[arg-type]
+"""
+
+
+def test_generated_client_passes_mypy_strict(tmp_path: Path) -> None:
+    usage = tmp_path / "usage.py"
+    usage.write_text(USAGE)
+    command = [
+        sys.executable,
+        "-m",
+        "mypy",
+        "--strict",
+        "--cache-dir",
+        str(tmp_path / ".mypy_cache"),
+        str(ROOT / "generated_client"),
+        str(usage),
+    ]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr

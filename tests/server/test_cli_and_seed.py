@@ -1,0 +1,131 @@
+"""Running the server: flags and environment, demo data, fixtures, the spec file, docs, health and CORS."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from litestar import Litestar
+from litestar.testing import TestClient
+
+from mock_server import DEMO_TOKEN, Settings, create_app
+from mock_server.cli import parse_settings
+
+ROOT = Path(__file__).resolve().parents[2]
+AUTH = {"Authorization": f"Bearer {DEMO_TOKEN}"}
+
+
+def test_flags_and_environment_fill_the_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MOCK_PORT", "9001")
+    monkeypatch.setenv("MOCK_TOKENS", "t1=ann,t2=ben")
+    settings = parse_settings(["--seed", "7", "--empty", "--time-to-first-token", "0.5", "--token", "t3=cy"])
+    assert (settings.port, settings.seed, settings.empty, settings.time_to_first_token) == (9001, 7, True, 0.5)
+    assert settings.tokens == {"t1": "ann", "t2": "ben", "t3": "cy"}
+    assert parse_settings(["--port", "9002"]).port == 9002
+
+
+def test_help_lists_the_options() -> None:
+    result = subprocess.run([sys.executable, "-m", "mock_server", "--help"], capture_output=True, text=True, check=True)
+    for option in ("--host", "--port", "--seed", "--fixtures", "--empty", "--token", "--cors-origin", "MOCK_"):
+        assert option in result.stdout
+
+
+def _snapshot(app_settings: Settings) -> list[object]:
+    with TestClient(create_app(app_settings)) as http:
+        sessions = http.get("/api/v1/chats", headers=AUTH).json()
+        messages = [http.get(f"/api/v1/chats/{s['id']}/messages", headers=AUTH).json() for s in sessions]
+        created = http.post("/api/v1/chats", headers=AUTH).json()
+    strip = {"created_at", "updated_at"}
+    return [
+        [{k: v for k, v in s.items() if k not in strip} for s in sessions],
+        [[{k: v for k, v in m.items() if k not in strip} for m in ms] for ms in messages],
+        created["id"],
+    ]
+
+
+def test_demo_data_is_deterministic_under_a_seed() -> None:
+    first, again, other = _snapshot(Settings(seed=1)), _snapshot(Settings(seed=1)), _snapshot(Settings(seed=2))
+    assert first == again
+    assert first[2] != other[2] and first[0] == other[0]
+    sessions, messages = first[0], first[1]
+    assert isinstance(sessions, list) and len(sessions) >= 3
+    assert isinstance(messages, list) and any(len(ms) >= 2 for ms in messages)
+
+
+def test_empty_flag_keeps_users_only() -> None:
+    with TestClient(create_app(Settings(empty=True))) as http:
+        assert http.get("/api/v1/chats", headers=AUTH).json() == []
+        assert http.get("/api/v1/collections/count", headers=AUTH).json() == {"count": 0}
+
+
+def test_a_users_fixture_file_replaces_the_demo(tmp_path: Path) -> None:
+    fixture = {
+        "users": [{"username": "zoe", "token": "zoe-token"}],
+        "documents": [
+            {"id": "d1", "owner": "zoe", "name": "tea.md", "type": "md", "created_at": "2026-11-01T00:00:00Z",
+             "pages": ["# Tea\nGreen tea steeps for two minutes at eighty degrees."]}
+        ],
+        "collections": [
+            {"id": "c1", "owner": "zoe", "name": "Tea", "description": "Brewing", "created_at": "2026-11-01T00:00:00Z",
+             "document_ids": ["d1"]}
+        ],
+        "chat_sessions": [
+            {"id": "s1", "owner": "zoe", "created_at": "2026-11-01T00:00:00Z", "collection_id": "c1",
+             "questions": ["How long does green tea steep?"]}
+        ],
+    }
+    path = tmp_path / "fixture.json"
+    path.write_text(json.dumps(fixture))
+    with TestClient(create_app(Settings(fixtures=path))) as http:
+        assert http.get("/api/v1/chats", headers=AUTH).status_code == 401
+        headers = {"Authorization": "Bearer zoe-token"}
+        answer = http.get("/api/v1/chats/s1/messages", headers=headers).json()[0]
+        assert "two minutes" in answer["content"]
+        assert answer["has_references"]
+
+
+def test_spec_docs_health_and_cors(http: TestClient[Litestar]) -> None:
+    spec = http.get("/openapi.yaml")
+    assert spec.content == (ROOT / "openapi.yaml").read_bytes()
+    assert spec.headers["content-type"].startswith("application/yaml")
+    docs = http.get("/docs")
+    assert docs.status_code == 200 and "/openapi.yaml" in docs.text and "https://" not in docs.text
+    assert http.get("/docs/assets/swagger-ui-bundle.js").status_code == 200
+    assert http.get("/health").json() == {"status": "ok"}
+    preflight = http.options(
+        "/api/v1/chats",
+        headers={"Origin": "http://localhost:5173", "Access-Control-Request-Method": "POST",
+                 "Access-Control-Request-Headers": "authorization, content-type"},
+    )
+    assert preflight.status_code == 204
+    assert preflight.headers["access-control-allow-origin"] == "http://localhost:5173"
+    foreign = http.options(
+        "/api/v1/chats", headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"}
+    )
+    assert "access-control-allow-origin" not in foreign.headers
+
+
+def test_the_command_serves_within_two_seconds(unused_port: int) -> None:
+    env = {**os.environ, "MOCK_PORT": str(unused_port)}
+    started = time.monotonic()
+    process = subprocess.Popen([sys.executable, "-m", "mock_server"], env=env, cwd=ROOT)
+    try:
+        while True:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{unused_port}/api/v1/chats", headers=AUTH, timeout=0.5)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() - started < 10, "the server did not come up"
+                time.sleep(0.02)
+        elapsed = time.monotonic() - started
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert response.status_code == 200 and response.json()
+    assert elapsed < 2.0, f"first answer after {elapsed:.2f} s"
