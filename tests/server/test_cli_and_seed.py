@@ -25,14 +25,30 @@ def test_flags_and_environment_fill_the_settings(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("MOCK_PORT", "9001")
     monkeypatch.setenv("MOCK_TOKENS", "t1=ann,t2=ben")
     settings = parse_settings(["--seed", "7", "--empty", "--time-to-first-token", "0.5", "--token", "t3=cy"])
-    assert (settings.port, settings.seed, settings.empty, settings.time_to_first_token) == (9001, 7, True, 0.5)
+    assert (settings.port, settings.seed, settings.empty, settings.time_to_first_token) == (
+        9001,
+        7,
+        True,
+        0.5,
+    )
     assert settings.tokens == {"t1": "ann", "t2": "ben", "t3": "cy"}
     assert parse_settings(["--port", "9002"]).port == 9002
 
 
 def test_help_lists_the_options() -> None:
-    result = subprocess.run([sys.executable, "-m", "mock_server", "--help"], capture_output=True, text=True, check=True)
-    for option in ("--host", "--port", "--seed", "--fixtures", "--empty", "--token", "--cors-origin", "MOCK_"):
+    result = subprocess.run(
+        [sys.executable, "-m", "mock_server", "--help"], capture_output=True, text=True, check=True
+    )
+    for option in (
+        "--host",
+        "--port",
+        "--seed",
+        "--fixtures",
+        "--empty",
+        "--token",
+        "--cors-origin",
+        "MOCK_",
+    ):
         assert option in result.stdout
 
 
@@ -50,7 +66,11 @@ def _snapshot(app_settings: Settings) -> list[object]:
 
 
 def test_demo_data_is_deterministic_under_a_seed() -> None:
-    first, again, other = _snapshot(Settings(seed=1)), _snapshot(Settings(seed=1)), _snapshot(Settings(seed=2))
+    first, again, other = (
+        _snapshot(Settings(seed=1)),
+        _snapshot(Settings(seed=1)),
+        _snapshot(Settings(seed=2)),
+    )
     assert first == again
     assert first[2] != other[2] and first[0] == other[0]
     sessions, messages = first[0], first[1]
@@ -68,16 +88,33 @@ def test_a_users_fixture_file_replaces_the_demo(tmp_path: Path) -> None:
     fixture = {
         "users": [{"username": "zoe", "token": "zoe-token"}],
         "documents": [
-            {"id": "d1", "owner": "zoe", "name": "tea.md", "type": "md", "created_at": "2026-11-01T00:00:00Z",
-             "pages": ["# Tea\nGreen tea steeps for two minutes at eighty degrees."]}
+            {
+                "id": "d1",
+                "owner": "zoe",
+                "name": "tea.md",
+                "type": "md",
+                "created_at": "2026-11-01T00:00:00Z",
+                "pages": ["# Tea\nGreen tea steeps for two minutes at eighty degrees."],
+            }
         ],
         "collections": [
-            {"id": "c1", "owner": "zoe", "name": "Tea", "description": "Brewing", "created_at": "2026-11-01T00:00:00Z",
-             "document_ids": ["d1"]}
+            {
+                "id": "c1",
+                "owner": "zoe",
+                "name": "Tea",
+                "description": "Brewing",
+                "created_at": "2026-11-01T00:00:00Z",
+                "document_ids": ["d1"],
+            }
         ],
         "chat_sessions": [
-            {"id": "s1", "owner": "zoe", "created_at": "2026-11-01T00:00:00Z", "collection_id": "c1",
-             "questions": ["How long does green tea steep?"]}
+            {
+                "id": "s1",
+                "owner": "zoe",
+                "created_at": "2026-11-01T00:00:00Z",
+                "collection_id": "c1",
+                "questions": ["How long does green tea steep?"],
+            }
         ],
     }
     path = tmp_path / "fixture.json"
@@ -100,8 +137,11 @@ def test_spec_docs_health_and_cors(http: TestClient[Litestar]) -> None:
     assert http.get("/health").json() == {"status": "ok"}
     preflight = http.options(
         "/api/v1/chats",
-        headers={"Origin": "http://localhost:5173", "Access-Control-Request-Method": "POST",
-                 "Access-Control-Request-Headers": "authorization, content-type"},
+        headers={
+            "Origin": "http://localhost:5173",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "authorization, content-type",
+        },
     )
     assert preflight.status_code == 204
     assert preflight.headers["access-control-allow-origin"] == "http://localhost:5173"
@@ -118,7 +158,9 @@ def test_the_command_serves_within_two_seconds(unused_port: int) -> None:
     try:
         while True:
             try:
-                response = httpx.get(f"http://127.0.0.1:{unused_port}/api/v1/chats", headers=AUTH, timeout=0.5)
+                response = httpx.get(
+                    f"http://127.0.0.1:{unused_port}/api/v1/chats", headers=AUTH, timeout=0.5
+                )
                 break
             except httpx.TransportError:
                 assert time.monotonic() - started < 10, "the server did not come up"
