@@ -32,6 +32,7 @@ __all__ = [
     "CollectionSettings",
     "CollectionSettingsInput",
     "CollectionUpdateRequest",
+    "ColumnRedaction",
     "Count",
     "CreateChatSessionRequest",
     "Document",
@@ -40,12 +41,15 @@ __all__ = [
     "GuardrailAction",
     "GuardrailsSettings",
     "GuardrailsSettingsInput",
+    "IngestMode",
     "PromptTemplate",
     "PromptTemplateBase",
     "PromptTemplateChangeRequest",
     "PromptTemplateCreateRequest",
     "RagType",
     "RequestBody",
+    "SessionSource",
+    "SessionStatus",
     "ShareCollectionRequest",
     "SharePermission",
     "SuggestedQuestion",
@@ -61,6 +65,11 @@ DocumentStatus = Literal[
 # Both spellings are accepted because each vendor client version validates against its own enum.
 ChatHistorySwitch = Literal["auto", "on", "off", "true", "false"]
 GuardrailAction = Literal["allow", "redact", "fail"]
+SessionStatus = Literal["active", "expiring", "archived"]
+SessionSource = Literal["user", "schedule"]
+IngestMode = Literal["standard", "lite", "agent_only"]
+# A table column name and the entity to redact in it.
+ColumnRedaction = Annotated[list[str], Meta(min_length=2, max_length=2)]
 
 
 class WireModel(msgspec.Struct, kw_only=True):
@@ -97,12 +106,12 @@ class ChatSession(WireModel):
     latest_message_content: str | None = None
     username: str | None = None
     workspace: str | None = None
-    status: str | None = None
+    status: SessionStatus | None = None
     expiry_date: dt.datetime | None = None
     inactivity_interval: int | None = None
     keep_forever: bool | None = None
     archived_at: dt.datetime | None = None
-    source: str | None = None
+    source: SessionSource | None = None
 
 
 class CreateChatSessionRequest(RequestBody):
@@ -240,6 +249,18 @@ class GuardrailsSettings(WireModel):
     prompt_guard_labels_to_flag: list[str]
     guardrails_labels_to_flag: list[str]
     guardrails_entities: dict[str, str] | None = None
+    exception_message: str | None = None
+    show_violated_responses: bool | None = None
+    guardrails_on_transcriptions: bool | None = None
+    vision_guardrails_enabled: bool | None = None
+    guardrails_vision_llm: str | None = None
+    column_redaction_config: list[ColumnRedaction] | None = None
+    guardrails_llm: str | None = None
+    guardrails_safe_category: str | None = None
+    column_redaction_custom_entities_to_flag: list[str] | None = None
+    column_redaction_custom_entities: dict[str, str] | None = None
+    custom_pii_entities_to_flag: list[str] | None = None
+    custom_pii_entities: dict[str, str] | None = None
 
 
 class GuardrailsSettingsInput(RequestBody):
@@ -254,6 +275,18 @@ class GuardrailsSettingsInput(RequestBody):
     prompt_guard_labels_to_flag: list[str] | UnsetType | None = UNSET
     guardrails_labels_to_flag: list[str] | UnsetType | None = UNSET
     guardrails_entities: dict[str, str] | UnsetType | None = UNSET
+    exception_message: str | UnsetType | None = UNSET
+    show_violated_responses: bool | UnsetType | None = UNSET
+    guardrails_on_transcriptions: bool | UnsetType | None = UNSET
+    vision_guardrails_enabled: bool | UnsetType | None = UNSET
+    guardrails_vision_llm: str | UnsetType | None = UNSET
+    column_redaction_config: list[ColumnRedaction] | UnsetType | None = UNSET
+    guardrails_llm: str | UnsetType | None = UNSET
+    guardrails_safe_category: str | UnsetType | None = UNSET
+    column_redaction_custom_entities_to_flag: list[str] | UnsetType | None = UNSET
+    column_redaction_custom_entities: dict[str, str] | UnsetType | None = UNSET
+    custom_pii_entities_to_flag: list[str] | UnsetType | None = UNSET
+    custom_pii_entities: dict[str, str] | UnsetType | None = UNSET
 
 
 class CollectionSettings(WireModel):
@@ -269,7 +302,7 @@ class CollectionSettings(WireModel):
     keep_tables_as_one_chunk: bool | None = None
     chunk_by_page: bool | None = None
     handwriting_check: bool | None = None
-    ingest_mode: str | None = None
+    ingest_mode: IngestMode | None = None
     follow_links: bool | None = None
     max_depth: int | None = None
     max_documents: int | None = None
@@ -292,7 +325,7 @@ class CollectionSettingsInput(RequestBody):
     keep_tables_as_one_chunk: bool | UnsetType | None = UNSET
     chunk_by_page: bool | UnsetType | None = UNSET
     handwriting_check: bool | UnsetType | None = UNSET
-    ingest_mode: str | UnsetType | None = UNSET
+    ingest_mode: IngestMode | UnsetType | None = UNSET
     follow_links: bool | UnsetType | None = UNSET
     max_depth: int | UnsetType | None = UNSET
     max_documents: int | UnsetType | None = UNSET

@@ -34,8 +34,18 @@ from .document_metadata_dict_type_0 import DocumentMetadataDictType0
 from .document_status import DocumentStatus
 from .error import Error
 from .guardrails_settings import GuardrailsSettings
+from .guardrails_settings_column_redaction_custom_entities_type_0 import (
+    GuardrailsSettingsColumnRedactionCustomEntitiesType0,
+)
+from .guardrails_settings_custom_pii_entities_type_0 import GuardrailsSettingsCustomPiiEntitiesType0
 from .guardrails_settings_guardrails_entities_type_0 import GuardrailsSettingsGuardrailsEntitiesType0
 from .guardrails_settings_input import GuardrailsSettingsInput
+from .guardrails_settings_input_column_redaction_custom_entities_type_0 import (
+    GuardrailsSettingsInputColumnRedactionCustomEntitiesType0,
+)
+from .guardrails_settings_input_custom_pii_entities_type_0 import (
+    GuardrailsSettingsInputCustomPiiEntitiesType0,
+)
 from .guardrails_settings_input_guardrails_entities_type_0 import (
     GuardrailsSettingsInputGuardrailsEntitiesType0,
 )
@@ -91,8 +101,12 @@ __all__ = (
     "DocumentStatus",
     "Error",
     "GuardrailsSettings",
+    "GuardrailsSettingsColumnRedactionCustomEntitiesType0",
+    "GuardrailsSettingsCustomPiiEntitiesType0",
     "GuardrailsSettingsGuardrailsEntitiesType0",
     "GuardrailsSettingsInput",
+    "GuardrailsSettingsInputColumnRedactionCustomEntitiesType0",
+    "GuardrailsSettingsInputCustomPiiEntitiesType0",
     "GuardrailsSettingsInputGuardrailsEntitiesType0",
     "IncludeChatHistory",
     "IngestMode",

@@ -33,7 +33,7 @@ class CollectionSettingsInput:
         keep_tables_as_one_chunk (bool | None | Unset): Keep each detected table in one chunk.
         chunk_by_page (bool | None | Unset): Make each page one chunk.
         handwriting_check (bool | None | Unset): Look for handwriting and use a specialised model.
-        ingest_mode (IngestMode | None | Unset): `standard`, or `agent_only` to skip RAG ingestion.
+        ingest_mode (IngestMode | None | Unset): `standard`, `lite`, or `agent_only` to skip RAG ingestion.
         follow_links (bool | None | Unset): Follow links when ingesting web pages.
         max_depth (int | None | Unset): Link depth when following links.
         max_documents (int | None | Unset): Most documents to ingest from one source.

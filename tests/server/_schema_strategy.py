@@ -2,7 +2,8 @@
 
 hypothesis-jsonschema 0.23 relies on Hypothesis internals that 6.170 removed, so this covers the
 keywords ``openapi.yaml`` actually uses: type (with null), enum, oneOf, properties, required,
-additionalProperties, items, minLength, maxLength, minimum, maximum and format date-time.
+additionalProperties, items, minItems, maxItems, minLength, maxLength, minimum, maximum and format
+date-time.
 """
 
 from __future__ import annotations
@@ -54,7 +55,10 @@ def _typed(kind: str, schema: dict[str, Any]) -> st.SearchStrategy[Any]:
             return st.datetimes(timezones=st.just(dt.UTC)).map(lambda d: d.isoformat().replace("+00:00", "Z"))
         return st.text(min_size=schema.get("minLength", 0), max_size=min(schema.get("maxLength", 20), 20))
     if kind == "array":
-        return st.lists(values_of(schema.get("items", {})), max_size=3)
+        low = schema.get("minItems", 0)
+        return st.lists(
+            values_of(schema.get("items", {})), min_size=low, max_size=schema.get("maxItems", low + 3)
+        )
     return _object(schema)
 
 
