@@ -7,8 +7,11 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+import msgspec
+
 __all__ = ["main", "parse_settings"]
 
+from .control.policy import Errors, Latency, Override, StreamFault
 from .settings import DEMO_TOKEN, Settings
 
 
@@ -25,6 +28,50 @@ def _pairs(values: Sequence[str]) -> dict[str, str]:
             raise argparse.ArgumentTypeError(f"expected TOKEN=USER, got {value!r}")
         tokens[token] = user
     return tokens
+
+
+def _list(name: str) -> list[str]:
+    return [item for item in _env(name, "").split(",") if item]
+
+
+def _latency(text: str) -> Latency:
+    low, sep, high = text.partition("-")
+    return msgspec.convert({"min": float(low), "max": float(high) if sep else float(low)}, Latency)
+
+
+def _errors(text: str) -> Errors:
+    rate, sep, status = text.partition("@")
+    fields = {"rate": float(rate), "status": int(status)} if sep else {"rate": float(rate)}
+    return msgspec.convert(fields, Errors)
+
+
+def _controls(
+    latencies: Sequence[str], error_rates: Sequence[str]
+) -> tuple[Latency, Errors, dict[str, Override]]:
+    """Read ``[OPERATION=]VALUE`` flags: without an operation they set the server-wide value."""
+    latency, errors, operations = Latency(), Errors(), dict[str, Override]()
+    for flag, values in (("--latency", latencies), ("--error-rate", error_rates)):
+        for value in values:
+            operation, sep, setting = value.rpartition("=")
+            try:
+                parsed = _latency(setting) if flag == "--latency" else _errors(setting)
+            except (ValueError, msgspec.ValidationError) as exc:
+                raise argparse.ArgumentTypeError(f"{flag} {value!r}: {exc}") from None
+            if not sep:
+                latency, errors = (parsed, errors) if isinstance(parsed, Latency) else (latency, parsed)
+                continue
+            old = operations.get(operation, Override())
+            field = "latency" if isinstance(parsed, Latency) else "errors"
+            operations[operation] = msgspec.structs.replace(old, **{field: parsed})
+    return latency, errors, operations
+
+
+def _stream_fault(kind: str | None, rate: float, after_lines: int, max_stall: float) -> StreamFault:
+    fields = {"kind": kind, "rate": rate, "after_lines": after_lines, "max_stall": max_stall}
+    try:
+        return msgspec.convert(fields, StreamFault)
+    except msgspec.ValidationError as exc:
+        raise argparse.ArgumentTypeError(f"stream fault options: {exc}") from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -76,6 +123,54 @@ def _parser() -> argparse.ArgumentParser:
         help="streamed lines per second, 0 for no pacing (MOCK_TOKENS_PER_SECOND)",
     )
     p.add_argument(
+        "--latency",
+        action="append",
+        default=_list("LATENCY"),
+        metavar="[OPERATION=]SECONDS[-SECONDS]",
+        help="added delay, fixed or uniform in a range; with OPERATION= for one operationId only "
+        "(repeatable; MOCK_LATENCY=0.1-0.4,get_completion=1)",
+    )
+    p.add_argument(
+        "--error-rate",
+        action="append",
+        default=_list("ERROR_RATE"),
+        metavar="[OPERATION=]RATE[@STATUS]",
+        help="share of requests failed with STATUS (default 500) and the Error body; the status must be "
+        "documented for every targeted operation (repeatable; MOCK_ERROR_RATE=get_completion=0.2@500)",
+    )
+    p.add_argument(
+        "--stream-fault",
+        choices=["error", "stall", "drop"],
+        default=_env("STREAM_FAULT", "") or None,
+        help="make streams end with a ChatError line, stall, or drop the connection (MOCK_STREAM_FAULT)",
+    )
+    p.add_argument(
+        "--stream-fault-rate",
+        type=float,
+        default=float(_env("STREAM_FAULT_RATE", "1")),
+        metavar="RATE",
+        help="share of streams the fault hits (MOCK_STREAM_FAULT_RATE, default 1)",
+    )
+    p.add_argument(
+        "--stream-fault-after",
+        type=int,
+        default=int(_env("STREAM_FAULT_AFTER", "3")),
+        metavar="LINES",
+        help="lines sent before the fault (MOCK_STREAM_FAULT_AFTER, default 3)",
+    )
+    p.add_argument(
+        "--max-stall",
+        type=float,
+        default=float(_env("MAX_STALL", "30")),
+        metavar="SECONDS",
+        help="a stalled stream is dropped after this long (MOCK_MAX_STALL, default 30)",
+    )
+    p.add_argument(
+        "--admin-token",
+        default=_env("ADMIN_TOKEN", defaults.admin_token),
+        help=f"bearer token of the admin API under /admin (MOCK_ADMIN_TOKEN, default {defaults.admin_token})",
+    )
+    p.add_argument(
         "--log-requests",
         action="store_true",
         default=_env("LOG_REQUESTS", "") not in ("", "0"),
@@ -90,9 +185,13 @@ def parse_settings(argv: Sequence[str] | None = None) -> Settings:
     args = parser.parse_args(argv)
     try:
         tokens = _pairs(args.token)
+        latency, errors, operations = _controls(args.latency, args.error_rate)
+        stream_fault = _stream_fault(
+            args.stream_fault, args.stream_fault_rate, args.stream_fault_after, args.max_stall
+        )
     except argparse.ArgumentTypeError as exc:
         parser.error(str(exc))
-    return Settings(
+    settings = Settings(
         host=args.host,
         port=args.port,
         seed=args.seed,
@@ -103,7 +202,26 @@ def parse_settings(argv: Sequence[str] | None = None) -> Settings:
         time_to_first_token=args.time_to_first_token,
         tokens_per_second=args.tokens_per_second,
         log_requests=args.log_requests,
+        latency=latency,
+        errors=errors,
+        stream_fault=stream_fault,
+        operations=operations,
+        admin_token=args.admin_token,
     )
+    try:
+        _check_policy(settings)
+    except ValueError as exc:
+        parser.error(str(exc))
+    return settings
+
+
+def _check_policy(settings: Settings) -> None:
+    """Raise ``ValueError`` naming what is wrong with the fault settings, as the server would at start."""
+    from .app import initial_policy
+    from .control import Controls
+    from .control.middleware import simulatable_statuses
+
+    Controls(initial_policy(settings), settings.seed, simulatable_statuses)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import msgspec
 
 from .services import Services
+from .services.scripted import ScriptedAnswer
 from .settings import Settings
-from .store import CollectionRecord, DocumentRecord, SessionRecord, TemplateRecord
+from .store import CollectionRecord, DocumentRecord, SessionRecord, Store, TemplateRecord
 from .wire import ChatCompletionRequest
 
-__all__ = ["DEMO_FIXTURE", "Fixture", "load_fixture", "load_fixture_file"]
+__all__ = ["DEMO_FIXTURE", "Fixture", "Inventory", "export_fixture", "load_fixture", "load_fixture_file"]
 
 DEMO_FIXTURE = "demo.json"
 
@@ -73,6 +74,8 @@ class Fixture(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     documents: list[_Document] = []
     collections: list[_Collection] = []
     chat_sessions: list[_Session] = []
+    # Loaded before the sessions, so their questions get the pinned answers too.
+    scripted_answers: list[ScriptedAnswer] = []
 
 
 def _read(settings: Settings) -> Fixture:
@@ -142,6 +145,8 @@ def load_fixture(services: Services, fixture: Fixture) -> None:
                 prompt_template_id=c.prompt_template_id,
             )
         )
+    for script in fixture.scripted_answers:
+        services.completions.scripts.add(store, script)
     for s in fixture.chat_sessions:
         store.save_session(
             SessionRecord(
@@ -157,3 +162,88 @@ def load_fixture(services: Services, fixture: Fixture) -> None:
         )
         for question in s.questions:
             services.completions.answer(s.owner, s.id, ChatCompletionRequest(message=question))
+
+
+class Inventory(Protocol):
+    """Every record a store holds, in the order added: what an export needs beyond look-ups by id."""
+
+    def users(self) -> list[tuple[str, str]]:
+        """(username, token) pairs."""
+
+    def templates(self) -> list[TemplateRecord]:
+        """All prompt templates."""
+
+    def documents(self) -> list[DocumentRecord]:
+        """All documents."""
+
+    def collections(self) -> list[CollectionRecord]:
+        """All collections."""
+
+    def sessions(self) -> list[SessionRecord]:
+        """All chat sessions."""
+
+
+def _questions(store: Store, session_id: str) -> list[str]:
+    newest_first = store.list_messages(session_id, 0, store.count_messages(session_id))
+    return [m.content for m in reversed(newest_first) if m.reply_to is None]
+
+
+def export_fixture(inventory: Inventory, services: Services) -> Fixture:
+    """The state as a fixture: loading it into an empty server gives the same export.
+
+    A session keeps its questions, whose answers are composed again on load; what the fixture
+    format has no field for (collection and chat settings, votes, thumbnails) is not exported.
+    """
+    return Fixture(
+        users=[_User(username, token) for username, token in inventory.users()],
+        prompt_templates=[
+            {
+                **t.content,
+                "id": t.id,
+                "owner": t.owner,
+                "is_default": t.is_default,
+                "created_at": t.created_at,
+            }
+            for t in inventory.templates()
+        ],
+        documents=[
+            _Document(
+                id=d.id,
+                owner=d.owner,
+                name=d.name,
+                type=d.type,
+                pages=list(d.pages),
+                created_at=d.created_at,
+                uri=d.uri,
+                metadata=d.metadata,
+            )
+            for d in inventory.documents()
+        ],
+        collections=[
+            _Collection(
+                id=c.id,
+                owner=c.owner,
+                name=c.name,
+                description=c.description,
+                created_at=c.created_at,
+                document_ids=list(c.document_ids),
+                embedding_model=c.embedding_model,
+                prompt_template_id=c.prompt_template_id,
+                shared_with=list(c.shared_with),
+            )
+            for c in inventory.collections()
+        ],
+        chat_sessions=[
+            _Session(
+                id=s.id,
+                owner=s.owner,
+                created_at=s.created_at,
+                name=s.name,
+                collection_id=s.collection_id,
+                prompt_template_id=s.prompt_template_id,
+                questions=_questions(services.store, s.id),
+            )
+            for s in inventory.sessions()
+        ],
+        scripted_answers=services.completions.scripts.scripts(),
+    )

@@ -6,9 +6,12 @@ from pathlib import Path
 
 import msgspec
 
-__all__ = ["DEFAULT_CORS_ORIGIN_REGEX", "DEMO_TOKEN", "Settings"]
+from .control.policy import Errors, Latency, Override, StreamFault
+
+__all__ = ["ADMIN_TOKEN", "DEFAULT_CORS_ORIGIN_REGEX", "DEMO_TOKEN", "Settings"]
 
 DEMO_TOKEN = "demo-token"
+ADMIN_TOKEN = "admin-token"
 # Any port on the loopback names, so a front end's dev server works without configuration.
 DEFAULT_CORS_ORIGIN_REGEX = r"^https?://(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$"
 
@@ -30,5 +33,12 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     # Streaming pace: seconds before the first line, and lines per second after it (0 = as fast as possible).
     time_to_first_token: float = 0.0
     tokens_per_second: float = 0.0
+    # Simulated latency and faults for every /api/v1 operation, and whole sections per operationId; with
+    # the pace above they are the fault policy a server starts with (the admin API can replace it).
+    latency: Latency = Latency()
+    errors: Errors = Errors()
+    stream_fault: StreamFault = StreamFault()
+    operations: dict[str, Override] = msgspec.field(default_factory=dict)
+    admin_token: str = ADMIN_TOKEN
     max_body_bytes: int = 8 * 1024 * 1024
     log_requests: bool = False

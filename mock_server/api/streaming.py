@@ -1,4 +1,4 @@
-"""Completions as JSON lines, paced like an LLM producing tokens."""
+"""Completions as JSON lines, paced like an LLM producing tokens, and broken off when a fault is planned."""
 
 from __future__ import annotations
 
@@ -8,10 +8,12 @@ from collections.abc import AsyncIterator
 import msgspec
 from litestar.response import Stream
 
+from ..control import Pacing, StreamFault, StreamPlan, lines_before_fault, stream_plan
+from ..control.middleware import current_stream_plan
 from ..domain import split_pieces
 from ..services import Answer
 from ..settings import Settings
-from ..wire import ChatCompletionDelta
+from ..wire import ChatCompletionDelta, ChatError
 
 __all__ = ["JSONL", "answer_stream"]
 
@@ -19,24 +21,46 @@ JSONL = "application/jsonl"
 _encoder = msgspec.json.Encoder()
 
 
-async def _lines(answer: Answer, first_delay: float, interval: float) -> AsyncIterator[bytes]:
+async def _fault(plan: StreamPlan, sent: int) -> AsyncIterator[bytes]:
+    if plan.fault == "error":
+        error = ChatError(error=f"Simulated failure after {sent} lines (fault injection by the mock server)")
+        yield _encoder.encode(error) + b"\n"
+    elif plan.fault == "stall":
+        # Nothing more is sent; the client's timeout or a disconnect (which cancels this) ends it first,
+        # else the connection is dropped after max_stall.
+        await asyncio.sleep(plan.max_stall)
+
+
+async def _lines(answer: Answer, plan: StreamPlan) -> AsyncIterator[bytes]:
     reply = answer.reply
     pieces = split_pieces(reply.content) or [""]
-    if first_delay:
-        await asyncio.sleep(first_delay)
+    cut = lines_before_fault(plan, len(pieces))
+    if plan.first_delay:
+        await asyncio.sleep(plan.first_delay)
     for index, piece in enumerate(pieces):
-        if index and interval:
-            await asyncio.sleep(interval)
+        if index and plan.interval:
+            await asyncio.sleep(plan.interval)
+        if index == cut:
+            async for line in _fault(plan, index):
+                yield line
+            return
         last = index == len(pieces) - 1
         delta = ChatCompletionDelta(body=piece, finished=last, message_id=reply.id if last else None)
         yield _encoder.encode(delta) + b"\n"
 
 
 def answer_stream(answer: Answer, settings: Settings) -> Stream:
-    """Stream an answer one piece per line; the last line has ``finished`` and the message id."""
-    interval = 1 / settings.tokens_per_second if settings.tokens_per_second > 0 else 0.0
+    """Stream an answer one piece per line; the last line has ``finished`` and the message id.
+
+    Pace and faults follow the plan the control middleware chose for this request; without one,
+    the settings' pace.
+    """
+    pace = Pacing(
+        time_to_first_token=settings.time_to_first_token, tokens_per_second=settings.tokens_per_second
+    )
+    plan = current_stream_plan() or stream_plan(pace, StreamFault())
     return Stream(
-        _lines(answer, settings.time_to_first_token, interval),
+        _lines(answer, plan),
         media_type=JSONL,
         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
     )

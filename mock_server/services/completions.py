@@ -13,6 +13,7 @@ from ..store import CollectionRecord, MessageRecord, ReferenceRecord, SessionRec
 from ..wire import ChatCompletionRequest
 from .access import own_session
 from .knowledge import Knowledge
+from .scripted import ScriptBook
 from .templates import TemplateService
 
 __all__ = ["DEFAULT_LLM", "Answer", "CompletionService"]
@@ -39,6 +40,8 @@ class CompletionService:
         self._ids = ids
         self._knowledge = knowledge
         self._templates = templates
+        # Answers a fixture pinned for UI tests; they win over composed ones.
+        self.scripts = ScriptBook()
 
     def answer(self, user: str, session_id: str, request: ChatCompletionRequest) -> Answer:
         """Record the question, compose the answer from the session's collection, and record it.
@@ -50,10 +53,14 @@ class CompletionService:
         collection = self._collection_of(session, user)
         options = _merged_options(collection, request)
         template = self._templates.in_force(session, collection)
-        passages = self._retrieve(collection, request.message, options)
         llm = str(options.get("llm") or DEFAULT_LLM)
-        max_new_tokens = _max_new_tokens(options.get("llm_args"))
-        text = compose_answer(request.message, passages, max_new_tokens=max_new_tokens, llm=llm)
+        scripted = self.scripts.find(collection.id if collection else None, request.message)
+        if scripted is None:
+            passages = self._retrieve(collection, request.message, options)
+            max_new_tokens = _max_new_tokens(options.get("llm_args"))
+            text = compose_answer(request.message, passages, max_new_tokens=max_new_tokens, llm=llm)
+        else:
+            text, passages = scripted
         prompt = _prompt(template, request, passages)
         usage = usage_for([prompt], text)
         question = MessageRecord(
