@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import zlib
@@ -56,7 +57,13 @@ class _Candidate(msgspec.Struct, frozen=True):
     rank: int
     position: int
     text: str
-    terms: frozenset[str]
+
+
+class _Quotable(msgspec.Struct, frozen=True):
+    """A passage's quotable sentences as (position, text), and per term the sentences holding it."""
+
+    sentences: tuple[tuple[int, str], ...]
+    where: dict[str, tuple[int, ...]]
 
 
 def _pick(options: Sequence[str], question: str, llm: str) -> str:
@@ -64,39 +71,62 @@ def _pick(options: Sequence[str], question: str, llm: str) -> str:
     return options[zlib.crc32(f"{llm}\n{question}".encode()) % len(options)]
 
 
-def _candidates(rank: int, text: str) -> list[_Candidate]:
-    """The quotable sentences of a passage: headings left out, list markers and line breaks removed."""
-    found: list[_Candidate] = []
+@functools.lru_cache(maxsize=4096)
+def _quotable(text: str) -> _Quotable:
+    """The quotable sentences of a passage: headings left out, list markers and line breaks removed.
+
+    The same passages are quoted answer after answer, and splitting and stemming them cost more than the
+    rest of an answer, so each passage's result is kept.
+    """
+    sentences: list[tuple[int, str]] = []
+    where: dict[str, list[int]] = {}
     for position, span in enumerate(sentence_spans(text)):
         if span.heading:
             continue
         clean = " ".join(_MARKER.sub("", text[span.start : span.end]).split())
         if clean:
-            found.append(_Candidate(rank, position, clean, frozenset(tokenize(clean))))
-    return found
+            for term in set(tokenize(clean)):
+                where.setdefault(term, []).append(len(sentences))
+            sentences.append((position, clean))
+    return _Quotable(sentences=tuple(sentences), where={term: tuple(ids) for term, ids in where.items()})
 
 
 def _choose(passages: Sequence[ScoredPassage], question: str) -> list[_Candidate]:
     """The sentences to quote, in passage then text order: the top passage's best, then other good ones."""
-    pools = [_candidates(rank, p.passage.text) for rank, p in enumerate(passages[:_MAX_PASSAGES])]
-    if not pools[0]:
+    found = [_quotable(p.passage.text) for p in passages[:_MAX_PASSAGES]]
+    if not found[0].sentences:
         return []
-    everything = [c for pool in pools for c in pool]
     # A question word found in few of these sentences says more about which one answers it.
-    weights = {
-        term: math.log(1 + len(everything) / df)
-        for term in dict.fromkeys(tokenize(question))
-        if (df := sum(term in c.terms for c in everything))
-    }
-    score = {id(c): sum(w for t, w in weights.items() if t in c.terms) for c in everything}
+    total = sum(len(f.sentences) for f in found)
+    weights: dict[str, float] = {}
+    for term in dict.fromkeys(tokenize(question)):
+        if df := sum(len(f.where.get(term, ())) for f in found):
+            weights[term] = math.log(1 + total / df)
+    # A sentence scores the weights of the question words it holds, added in question order.
+    scores = [[0.0] * len(f.sentences) for f in found]
+    for term, weight in weights.items():
+        for row, f in zip(scores, found, strict=True):
+            for index in f.where.get(term, ()):
+                row[index] += weight
+
+    def position(item: tuple[int, int]) -> int:
+        return found[item[0]].sentences[item[1]][0]
+
     # Best match; among equals the earliest sentence, which usually states the rule the rest qualify.
-    first = min(pools[0], key=lambda c: (-score[id(c)], c.position))
+    first = min(
+        ((0, i) for i in range(len(scores[0]))), key=lambda item: (-scores[0][item[1]], position(item))
+    )
     # Others must match at least half as well as the first, so weak matches do not pad the answer.
-    threshold = score[id(first)] / 2
-    good = [c for c in everything if c is not first and score[id(c)] > 0 and score[id(c)] >= threshold]
-    others = sorted(good, key=lambda c: (-score[id(c)], c.rank, c.position))
-    chosen = [first, *others[: _MAX_SENTENCES - 1]]
-    return sorted(chosen, key=lambda c: (c.rank, c.position))
+    threshold = scores[0][first[1]] / 2
+    good = [
+        (rank, i)
+        for rank, row in enumerate(scores)
+        for i, score in enumerate(row)
+        if (rank, i) != first and score > 0 and score >= threshold
+    ]
+    others = sorted(good, key=lambda item: (-scores[item[0]][item[1]], item[0], position(item)))
+    chosen = sorted([first, *others[: _MAX_SENTENCES - 1]], key=lambda item: (item[0], position(item)))
+    return [_Candidate(rank, *found[rank].sentences[i]) for rank, i in chosen]
 
 
 def _grounded(question: str, passages: Sequence[ScoredPassage], llm: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["STOPWORDS", "TOKEN_PATTERN", "count_tokens", "split_pieces", "stem", "tokenize"]
@@ -25,6 +26,14 @@ TOKEN_PATTERN = re.compile(r"[^\W_]{1,8}|[^\w\s]|_")
 # Leading whitespace plus a run of non-whitespace; trailing whitespace at the end is its own piece.
 _PIECE = re.compile(r"\s*\S+|\s+")
 
+# For count_tokens on long ASCII text (prompts): the same count as TOKEN_PATTERN from bytes operations
+# that run at memory speed, where the regex takes ~35 ns a character. Built from str's own predicates,
+# which are the ones the regex's \s and [^\W_] use, so both ways agree on every ASCII character.
+_ASCII_SPACE = bytes(c for c in range(128) if chr(c).isspace())
+# Letters and digits become "a", everything else a space, so word runs are runs of "a".
+_ASCII_RUNS = bytes(ord("a") if c < 128 and chr(c).isalnum() else ord(" ") for c in range(256))
+_FAST_MIN_LENGTH = 256
+
 
 # Plural endings, then verb endings, with what replaces them; at most one of each is stripped.
 _PLURALS = (("sses", "ss"), ("ies", "y"), ("s", ""))
@@ -45,6 +54,8 @@ def _strip(word: str, suffixes: tuple[tuple[str, str], ...]) -> str:
     return word
 
 
+# Pure, and called for every word of every question: remembering recent words saves most of the work.
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Reduce a lowercase word to a crude stem, so "connects", "connecting" and "connected" match.
 
@@ -76,7 +87,23 @@ def count_tokens(text: str) -> int:
     count is additive over any split at whitespace, so the pieces of :func:`split_pieces` add up to
     the whole.
     """
+    if len(text) >= _FAST_MIN_LENGTH and text.isascii():
+        return _count_ascii_tokens(text.encode("ascii"))
     return len(TOKEN_PATTERN.findall(text))
+
+
+def _count_ascii_tokens(data: bytes) -> int:
+    """``count_tokens`` of ASCII text: per word run of n characters 1 + (n - 1) // 8 tokens, plus one per
+    other visible character (non-whitespace outside the runs); only C-level bytes operations."""
+    marked = data.translate(_ASCII_RUNS)
+    letters = marked.count(b"a")
+    # Turn the first character of every run into "b": then runs are the b's, and the further started 8s
+    # of each run are the non-overlapping "aaaaaaaa" after its b.
+    starts = marked.replace(b" a", b" b")
+    if starts.startswith(b"a"):
+        starts = b"b" + starts[1:]
+    visible = len(data.translate(None, _ASCII_SPACE))
+    return starts.count(b"b") + starts.count(b"a" * 8) + visible - letters
 
 
 def split_pieces(text: str) -> list[str]:

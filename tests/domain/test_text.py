@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mock_server.domain import count_tokens, split_pieces, tokenize
+from mock_server.domain.text import TOKEN_PATTERN
 
 
 def test_tokenize_keeps_content_words_lowercased() -> None:
@@ -74,6 +75,20 @@ def test_pieces_are_words_with_leading_whitespace(text: str) -> None:
 @given(st.text())
 def test_token_counts_add_up_over_pieces(text: str) -> None:
     assert sum(count_tokens(p) for p in split_pieces(text)) == count_tokens(text)
+
+
+# Long ASCII text is counted without the regex; every ASCII character, and word runs around the
+# 8-character token boundary, must count exactly as the pattern does.
+_ASCII_PARTS = st.one_of(
+    st.characters(max_codepoint=127),
+    st.sampled_from(["a" * n for n in (7, 8, 9, 16, 17)] + ["_" * 3, "\x1c\x1f", " \t\n"]),
+)
+
+
+@given(st.lists(_ASCII_PARTS, min_size=0, max_size=400).map("".join))
+def test_token_count_of_ascii_text_matches_the_pattern(text: str) -> None:
+    for sample in (text, text * 3, "x" * 300 + text):
+        assert count_tokens(sample) == len(TOKEN_PATTERN.findall(sample))
 
 
 def test_split_pieces_examples() -> None:
