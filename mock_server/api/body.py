@@ -24,6 +24,17 @@ def _decoder(type_: type[T]) -> msgspec.json.Decoder[T]:
     return decoder
 
 
+def _integral_floats_as_ints(value: Any) -> Any:
+    """JSON Schema counts 1.0 as an integer; msgspec's strict ``int`` does not, so rewrite such numbers."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, list):
+        return [_integral_floats_as_ints(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _integral_floats_as_ints(item) for key, item in value.items()}
+    return value
+
+
 async def read_body(request: Request[Any, Any, Any], type_: type[T]) -> T:
     """Decode the JSON body as ``type_`` or raise ``BadRequest`` naming the problem."""
     raw = await request.body()
@@ -32,12 +43,19 @@ async def read_body(request: Request[Any, Any, Any], type_: type[T]) -> T:
     try:
         return _decoder(type_).decode(raw)
     except msgspec.ValidationError as exc:
-        raise BadRequest(f"Invalid request body: {exc}") from None
+        error: msgspec.MsgspecError = exc
+    except msgspec.DecodeError as exc:
+        raise BadRequest(f"Malformed JSON body: {exc}") from None
+    try:
+        # A second chance for integer fields written as 1.0, which the spec's `integer` allows.
+        return msgspec.convert(_integral_floats_as_ints(msgspec.json.decode(raw)), type_, strict=True)
+    except msgspec.ValidationError:
+        raise BadRequest(f"Invalid request body: {error}") from None
     except msgspec.DecodeError as exc:
         raise BadRequest(f"Malformed JSON body: {exc}") from None
 
 
 async def read_optional_body(request: Request[Any, Any, Any], type_: type[T]) -> T | None:
-    """Like ``read_body``, but an empty body means None."""
+    """Like ``read_body``, but an empty body means None (a blank one is malformed JSON, so 400)."""
     raw = await request.body()
-    return await read_body(request, type_) if raw.strip() else None
+    return await read_body(request, type_) if raw else None

@@ -32,7 +32,8 @@ from .params import Limit, Offset, SortColumn, Timeout
 __all__ = ["CollectionController"]
 
 MAX_THUMBNAIL_BYTES = 5 * 1024 * 1024
-_IngestMode = Annotated[Literal["standard", "agent_only"] | None, QueryParameter()]
+# Not Optional: Litestar would read the literal string "null" as None and accept it.
+_IngestMode = Annotated[Literal["standard", "agent_only"], QueryParameter()]
 
 
 def _json_filter(raw: str | None) -> dict[str, Any] | None:
@@ -215,7 +216,7 @@ class CollectionController(Controller):
         keep_tables_as_one_chunk: FromQuery[bool] = False,
         chunk_by_page: FromQuery[bool] = False,
         handwriting_check: FromQuery[bool] = False,
-        ingest_mode: _IngestMode = None,
+        ingest_mode: _IngestMode = "standard",
     ) -> None:
         services.collections.insert_document(user, collection_id, document_id)
 

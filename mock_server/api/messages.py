@@ -13,7 +13,9 @@ from .deps import ServicesDep, User
 __all__ = ["MessageController"]
 
 _InfoType = Annotated[str | None, QueryParameter(min_length=1)]
-_RefLimit = Annotated[int | None, QueryParameter(ge=1, le=10000)]
+# Not Optional: Litestar would read the literal string "null" as None and accept it. No answer cites more
+# than the maximum, so the maximum as the default means "all of them".
+_RefLimit = Annotated[int, QueryParameter(ge=1, le=10000)]
 
 
 class MessageController(Controller):
@@ -30,6 +32,6 @@ class MessageController(Controller):
 
     @get("/{message_id:str}/references", operation_id="get_message_references")
     async def get_message_references(
-        self, user: User, services: ServicesDep, message_id: FromPath[str], limit: _RefLimit = None
+        self, user: User, services: ServicesDep, message_id: FromPath[str], limit: _RefLimit = 10000
     ) -> list[ChatMessageReference]:
         return services.sessions.references(user, message_id, limit)

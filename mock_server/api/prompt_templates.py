@@ -14,7 +14,8 @@ from .params import Limit, Offset, SortColumn
 
 __all__ = ["PromptTemplateController"]
 
-_TemplateType = Annotated[Literal["all", "user", "system"] | None, QueryParameter()]
+# Not Optional: Litestar would read the literal string "null" as None and accept it.
+_TemplateType = Annotated[Literal["all", "user", "system"], QueryParameter()]
 _Filter = Annotated[str | None, QueryParameter(name="filter")]
 
 
@@ -33,7 +34,7 @@ class PromptTemplateController(Controller):
         limit: Limit = 100,
         sort_column: SortColumn = "updated_at",
         ascending: FromQuery[bool] = True,
-        template_type: _TemplateType = None,
+        template_type: _TemplateType = "all",
         text: _Filter = None,
     ) -> list[PromptTemplate]:
         return services.templates.page(user, offset, limit, sort_column, ascending, template_type, text)

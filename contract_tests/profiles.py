@@ -1,0 +1,76 @@
+"""How hard the contract tests push: ``quick`` locally, ``ci`` when ``CI=true`` (or ``CONTRACT_PROFILE``)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+__all__ = ["PROFILES", "PROFILE_ENV", "SEED_ENV", "Profile", "current_profile", "generation_seed"]
+
+PROFILE_ENV = "CONTRACT_PROFILE"
+SEED_ENV = "CONTRACT_SEED"
+_DEFAULT_SEED = 20261122
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Budgets of one profile."""
+
+    name: str
+    # Stateless: Hypothesis examples per operation in the fuzzing phase (examples and coverage are fixed).
+    max_examples: int
+    # Stateful: scenarios, and the most steps in one scenario.
+    stateful_scenarios: int
+    stateful_steps: int
+    # Stateful over the chat chain's operations only.
+    chain_scenarios: int
+    # Fault-injection runs (schemathesis' engine, all phases, a few operations each).
+    fault_max_examples: int
+    fault_stateful_steps: int
+    # The CLI run: examples per operation and a time budget in seconds.
+    cli_max_examples: int
+    cli_max_time: int
+
+
+PROFILES = {
+    "quick": Profile(
+        name="quick",
+        max_examples=8,
+        stateful_scenarios=30,
+        stateful_steps=12,
+        chain_scenarios=40,
+        fault_max_examples=8,
+        fault_stateful_steps=10,
+        cli_max_examples=3,
+        cli_max_time=60,
+    ),
+    "ci": Profile(
+        name="ci",
+        max_examples=40,
+        stateful_scenarios=150,
+        stateful_steps=16,
+        chain_scenarios=150,
+        fault_max_examples=20,
+        fault_stateful_steps=12,
+        cli_max_examples=10,
+        cli_max_time=150,
+    ),
+}
+
+
+def current_profile() -> Profile:
+    """``CONTRACT_PROFILE`` if set, else ``ci`` when ``CI`` is true, else ``quick``."""
+    name = os.environ.get(PROFILE_ENV, "").strip().lower()
+    if not name:
+        name = "ci" if os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"} else "quick"
+    if name not in PROFILES:
+        raise RuntimeError(f"{PROFILE_ENV}={name!r}: expected one of {sorted(PROFILES)}")
+    return PROFILES[name]
+
+
+def generation_seed() -> int | None:
+    """The seed of schemathesis/Hypothesis: fixed unless ``CONTRACT_SEED`` names another (or ``random``)."""
+    raw = os.environ.get(SEED_ENV, "").strip().lower()
+    if raw == "random":
+        return None
+    return int(raw) if raw else _DEFAULT_SEED
