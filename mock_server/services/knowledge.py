@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..domain import LexicalIndex, Passage, ScoredPassage, chunk_document
-from ..store import CollectionRecord, Store
+from ..domain import Chunk, LexicalIndex, Passage, ScoredPassage, chunk_document
+from ..store import CollectionRecord, DocumentRecord, Store
 
-__all__ = ["Knowledge"]
+__all__ = ["Knowledge", "chunks_of"]
 
 _DEFAULT_CHUNK_TOKENS = 320
 
@@ -33,15 +33,12 @@ class Knowledge:
         return index.search(query, k)
 
     def _build(self, collection: CollectionRecord) -> LexicalIndex:
-        settings = collection.settings
-        max_tokens = settings.max_tokens_per_chunk or _DEFAULT_CHUNK_TOKENS
-        overlap = settings.chunk_overlap_tokens or 0
         index = LexicalIndex()
         for document_id in collection.document_ids:
             document = self._store.get_document(document_id)
             if document is None:
                 continue
-            chunks = chunk_document(document.pages, max_tokens=max_tokens, overlap_tokens=overlap)
+            chunks = chunks_of(collection, document)
             index.add(
                 Passage(
                     document_id=document.id,
@@ -54,3 +51,13 @@ class Knowledge:
                 for chunk in chunks
             )
         return index
+
+
+def chunks_of(collection: CollectionRecord, document: DocumentRecord) -> list[Chunk]:
+    """Split a document as the collection's chunking settings say, as retrieval sees it."""
+    settings = collection.settings
+    return chunk_document(
+        document.pages,
+        max_tokens=settings.max_tokens_per_chunk or _DEFAULT_CHUNK_TOKENS,
+        overlap_tokens=settings.chunk_overlap_tokens or 0,
+    )

@@ -8,10 +8,10 @@ from typing import Annotated
 import msgspec
 from msgspec import Meta
 
-from ..domain import Chunk, Passage, ScoredPassage, chunk_document
+from ..domain import Chunk, Passage, ScoredPassage
 from ..errors import BadRequest
 from ..store import CollectionRecord, Store
-from .knowledge import _DEFAULT_CHUNK_TOKENS
+from .knowledge import chunks_of
 
 __all__ = ["ScriptBook", "ScriptedAnswer", "ScriptedReference", "normalise_question"]
 
@@ -86,11 +86,7 @@ class ScriptBook:
         if (ref.chunk_id is None) == (ref.text is None):
             raise BadRequest(f"{where}: a reference gives either chunk_id or text")
         # The same chunks retrieval would cite, so a pinned reference looks like a found one.
-        chunks = chunk_document(
-            document.pages,
-            max_tokens=collection.settings.max_tokens_per_chunk or _DEFAULT_CHUNK_TOKENS,
-            overlap_tokens=collection.settings.chunk_overlap_tokens or 0,
-        )
+        chunks = chunks_of(collection, document)
         chunk: Chunk | None
         if ref.text is not None:
             chunk = next((c for c in chunks if _squash(ref.text) in _squash(c.text)), None)
