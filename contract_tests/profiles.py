@@ -36,7 +36,7 @@ PROFILES = {
     "quick": Profile(
         name="quick",
         max_examples=8,
-        stateful_scenarios=30,
+        stateful_scenarios=60,
         stateful_steps=12,
         chain_scenarios=40,
         fault_max_examples=8,
