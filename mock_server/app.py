@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
 
 from litestar import Litestar, Router
 from litestar.config.cors import CORSConfig
 from litestar.datastructures import State
 from litestar.di import Provide
+from litestar.enums import HttpMethod, ScopeType
 from litestar.middleware import DefineMiddleware
 from litestar.static_files import create_static_files_router
-from litestar.types import Message, Scope
+from litestar.types import ASGIApp, Message, Receive, Scope, Send
 from swagger_ui_bundle import swagger_ui_path
 
 from .admin import (
@@ -26,15 +26,14 @@ from .admin import (
 from .api.auth import BearerAuthMiddleware
 from .api.chats import ChatSessionController
 from .api.collections import CollectionController
-from .api.deps import ServicesDep, User, current_user
 from .api.messages import MessageController
 from .api.meta import docs_page, health, openapi_yaml
 from .api.prompt_templates import PromptTemplateController
+from .api.request import ApiRequest
 from .control import Controls, Pacing, Policy
 from .control.middleware import ControlMiddleware, simulatable_statuses
 from .errors import exception_handlers
 from .requestlog import RequestLog, RequestLogMiddleware
-from .services import Services
 from .settings import Settings
 from .store import InMemoryStore, Store
 
@@ -53,18 +52,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     log = RequestLog(echo=sys.stderr if settings.log_requests else None, unlisted=(ADMIN_PREFIX,))
     runtime = Runtime(settings, catalogued, controls, log, seeded)
 
-    # Each of these names the dependency resolved before it (user, then services, then settings) only so
-    # that Litestar resolves them one after the other: dependencies that do not depend on each other are
-    # resolved concurrently in an anyio task group, which per request cost more than most handlers.
-    async def provide_services(user: User) -> Services:
-        # Looked up per request: the admin API replaces the services on reset and load.
-        return runtime.services
-
     async def provide_runtime() -> Runtime:
         return runtime
-
-    async def provide_settings(services: ServicesDep) -> Settings:
-        return settings
 
     api = Router(
         API_PREFIX,
@@ -74,16 +63,13 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             CollectionController,
             PromptTemplateController,
         ],
-        # Faults first, so a simulated failure replaces whatever the server would have answered.
+        # Authentication first: a caller without a valid token gets 401 whatever faults are configured,
+        # as a real server would refuse them before doing any work.
         middleware=[
-            DefineMiddleware(ControlMiddleware),
             DefineMiddleware(BearerAuthMiddleware),
+            DefineMiddleware(ControlMiddleware),
         ],
-        dependencies={
-            "user": Provide(current_user),
-            "services": Provide(provide_services),
-            "settings": Provide(provide_settings),
-        },
+        request_class=ApiRequest,
     )
     admin = Router(
         ADMIN_PREFIX,
@@ -107,13 +93,11 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         exception_handlers=exception_handlers,
         cors_config=_cors(settings),
         request_max_body_size=settings.max_body_bytes,
-        state=State({"store": catalogued, "controls": controls, "runtime": runtime}),
-        before_send=[],
+        state=State({"store": catalogued, "controls": controls, "runtime": runtime, "settings": settings}),
     )
-    app.before_send.append(_allow_header_fix(app))
     # Around everything Litestar does, so unknown paths, CORS preflights and refused requests are logged;
     # Litestar's own middleware only runs for requests that matched a route.
-    app.asgi_handler = RequestLogMiddleware(app.asgi_handler, log)
+    app.asgi_handler = RequestLogMiddleware(_AllowHeaderFix(app.asgi_handler, app), log)
     return app
 
 
@@ -141,19 +125,30 @@ def _cors(settings: Settings) -> CORSConfig:
     )
 
 
-def _allow_header_fix(app: Litestar) -> Any:
-    """Answer OPTIONS with every method of the path; Litestar 2 lists only the first handler's."""
-    allowed = {
-        route.path_format: ", ".join(sorted(route.methods | {"OPTIONS"} - {"HEAD"})) for route in app.routes
-    }
+class _AllowHeaderFix:
+    """Answer OPTIONS with every method of the path; Litestar 2 lists only the first handler's.
 
-    async def fix(message: Message, scope: Scope) -> None:
-        if scope.get("method") != "OPTIONS" or message["type"] != "http.response.start":
-            return
-        methods = allowed.get(str(scope.get("path_template", "")))
-        if methods is None:
-            return
-        headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"allow"]
-        message["headers"] = [*headers, (b"allow", methods.encode())]
+    An ASGI wrapper rather than a ``before_send`` hook, so requests of other methods pay nothing.
+    """
 
-    return fix
+    def __init__(self, app: ASGIApp, litestar: Litestar) -> None:
+        self.app = app
+        self._allowed = {
+            route.path_format: ", ".join(sorted(route.methods | {"OPTIONS"} - {"HEAD"}))
+            for route in litestar.routes
+        }
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Pass the request on, rewriting the Allow header of an OPTIONS answer."""
+        if scope["type"] != ScopeType.HTTP or scope["method"] != HttpMethod.OPTIONS:
+            await self.app(scope, receive, send)
+            return
+
+        async def fix(message: Message) -> None:
+            methods = self._allowed.get(str(scope.get("path_template", "")))
+            if message["type"] == "http.response.start" and methods is not None:
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"allow"]
+                message["headers"] = [*headers, (b"allow", methods.encode())]
+            await send(message)
+
+        await self.app(scope, receive, fix)

@@ -11,7 +11,7 @@ import msgspec
 from litestar.enums import ScopeType
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
-__all__ = ["MAX_ENTRIES", "RequestEntry", "RequestLog", "RequestLogMiddleware", "note_fault"]
+__all__ = ["MAX_ENTRIES", "RequestEntry", "RequestLog", "RequestLogMiddleware", "Row", "note_fault"]
 
 MAX_ENTRIES = 1000
 _FAULT_KEY = "mock_fault"
@@ -42,26 +42,50 @@ def _line(entry: RequestEntry) -> str:
     return f"{local} {entry.method} {entry.path} {entry.status} {entry.duration_ms:.1f}ms {user}{fault}"
 
 
+# What the middleware keeps per request; RequestEntry objects are only built when someone reads the log.
+Row = tuple[str, str, int, str | None, float, float, str | None]
+
+
 class RequestLog:
     """A ring of the last ``MAX_ENTRIES`` requests; requests under ``unlisted`` are echoed but not kept,
     so reading the log does not fill it."""
 
     def __init__(self, echo: TextIO | None = None, unlisted: tuple[str, ...] = ()) -> None:
-        self._entries: deque[RequestEntry] = deque(maxlen=MAX_ENTRIES)
+        self._rows: deque[Row] = deque(maxlen=MAX_ENTRIES)
         self._echo = echo
         self._unlisted = unlisted
 
     def record(self, entry: RequestEntry) -> None:
         """Keep ``entry`` (unless its path is unlisted) and echo it if echoing is on."""
-        if not entry.path.startswith(self._unlisted):
-            self._entries.append(entry)
+        started = entry.started_at.timestamp()
+        self.keep(
+            (entry.method, entry.path, entry.status, entry.user, entry.duration_ms, started, entry.fault)
+        )
+
+    def keep(self, row: Row) -> None:
+        """Keep a row (method, path, status, user, duration in ms, POSIX start time, fault)."""
+        if not row[1].startswith(self._unlisted):
+            self._rows.append(row)
         if self._echo is not None:
-            print(_line(entry), file=self._echo, flush=True)
+            print(_line(_entry(row)), file=self._echo, flush=True)
 
     def last(self, count: int) -> list[RequestEntry]:
         """The latest ``count`` entries, newest first."""
-        newest_first = reversed(self._entries)
-        return [entry for _, entry in zip(range(count), newest_first, strict=False)]
+        newest_first = reversed(self._rows)
+        return [_entry(row) for _, row in zip(range(count), newest_first, strict=False)]
+
+
+def _entry(row: Row) -> RequestEntry:
+    method, path, status, user, duration_ms, started, fault = row
+    return RequestEntry(
+        method=method,
+        path=path,
+        status=status,
+        user=user,
+        duration_ms=duration_ms,
+        started_at=dt.datetime.fromtimestamp(started, dt.UTC),
+        fault=fault,
+    )
 
 
 class RequestLogMiddleware:
@@ -76,8 +100,8 @@ class RequestLogMiddleware:
         if scope["type"] != ScopeType.HTTP:
             await self.app(scope, receive, send)
             return
-        started_at = dt.datetime.now(dt.UTC)
-        started = time.perf_counter()
+        started = time.time()
+        clock = time.perf_counter()
         status = 500
 
         async def watch(message: Message) -> None:
@@ -89,15 +113,8 @@ class RequestLogMiddleware:
         try:
             await self.app(scope, receive, watch)
         finally:
+            duration_ms = round((time.perf_counter() - clock) * 1000, 1)
             user = scope.get("user")
-            self._log.record(
-                RequestEntry(
-                    method=scope["method"],
-                    path=scope["path"],
-                    status=status,
-                    user=user if isinstance(user, str) else None,
-                    duration_ms=round((time.perf_counter() - started) * 1000, 1),
-                    started_at=started_at,
-                    fault=scope.get("state", {}).get(_FAULT_KEY),
-                )
-            )
+            fault = scope["state"].get(_FAULT_KEY) if "state" in scope else None
+            user = user if isinstance(user, str) else None
+            self._log.keep((scope["method"], scope["path"], status, user, duration_ms, started, fault))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
-from litestar import Controller, Request, Response, delete, get, patch, post, put
+from litestar import Controller, Response, delete, get, patch, post, put
 from litestar.params import FromPath, QueryParameter
 from litestar.response import Stream
 
@@ -21,9 +21,9 @@ from ..wire import (
     SuggestedQuestion,
 )
 from .body import read_body, read_optional_body
-from .deps import ServicesDep, SettingsDep, User
 from .params import Limit, Offset, Timeout
-from .streaming import JSONL, answer_stream
+from .request import ApiRequest
+from .streaming import answer_stream, wants_stream
 
 __all__ = ["ChatSessionController"]
 
@@ -38,64 +38,58 @@ class ChatSessionController(Controller):
 
     @get("/", operation_id="list_chat_sessions")
     async def list_chat_sessions(
-        self, user: User, services: ServicesDep, offset: Offset = 0, limit: Limit = 100
+        self, request: ApiRequest, offset: Offset = 0, limit: Limit = 100
     ) -> list[ChatSession]:
-        return services.sessions.page(user, offset, limit)
+        return request.services.sessions.page(request.user, offset, limit)
 
     @get("/count", operation_id="get_chat_session_count")
-    async def get_chat_session_count(self, user: User, services: ServicesDep) -> Count:
-        return services.sessions.count(user)
+    async def get_chat_session_count(self, request: ApiRequest) -> Count:
+        return request.services.sessions.count(request.user)
 
     @post("/", operation_id="create_chat_session", status_code=201)
     async def create_chat_session(
         self,
-        request: Request[str, str, Any],
-        user: User,
-        services: ServicesDep,
+        request: ApiRequest,
         collection_id: _CollectionQuery = None,
     ) -> ChatSession:
         extras = await read_optional_body(request, CreateChatSessionRequest)
         workspace = extras.workspace if extras and isinstance(extras.workspace, str) else None
-        return services.sessions.create(user, collection_id, workspace)
+        return request.services.sessions.create(request.user, collection_id, workspace)
 
     @get("/{session_id:str}", operation_id="get_chat_session")
-    async def get_chat_session(
-        self, user: User, services: ServicesDep, session_id: FromPath[str]
-    ) -> ChatSession:
-        return services.sessions.get(user, session_id)
+    async def get_chat_session(self, request: ApiRequest, session_id: FromPath[str]) -> ChatSession:
+        return request.services.sessions.get(request.user, session_id)
 
     @patch("/{session_id:str}", operation_id="update_chat_session")
-    async def update_chat_session(
-        self, request: Request[str, str, Any], user: User, services: ServicesDep, session_id: FromPath[str]
-    ) -> ChatSession:
+    async def update_chat_session(self, request: ApiRequest, session_id: FromPath[str]) -> ChatSession:
         body = await read_optional_body(request, ChatSessionUpdateRequest)
-        return services.sessions.rename(user, session_id, body.name if body else None)
+        return request.services.sessions.rename(request.user, session_id, body.name if body else None)
 
     @delete("/{session_id:str}", operation_id="delete_chat_session", status_code=204)
     async def delete_chat_session(
-        self, user: User, services: ServicesDep, session_id: FromPath[str], timeout: Timeout = 300
+        self, request: ApiRequest, session_id: FromPath[str], timeout: Timeout = 300
     ) -> None:
-        services.sessions.delete(user, session_id)
+        request.services.sessions.delete(request.user, session_id)
 
     @put("/{session_id:str}/collection", operation_id="update_chat_session_collection")
     async def update_chat_session_collection(
-        self, request: Request[str, str, Any], user: User, services: ServicesDep, session_id: FromPath[str]
+        self, request: ApiRequest, session_id: FromPath[str]
     ) -> ChatSession:
         body = await read_body(request, CollectionChangeRequest)
-        return services.sessions.set_collection(user, session_id, body.collection_id)
+        return request.services.sessions.set_collection(request.user, session_id, body.collection_id)
 
     @delete("/{session_id:str}/collection", operation_id="delete_chat_session_collection", status_code=200)
     async def delete_chat_session_collection(
-        self, user: User, services: ServicesDep, session_id: FromPath[str]
+        self, request: ApiRequest, session_id: FromPath[str]
     ) -> ChatSession:
-        return services.sessions.set_collection(user, session_id, None)
+        return request.services.sessions.set_collection(request.user, session_id, None)
 
     @put("/{session_id:str}/prompt_template", operation_id="update_chat_session_prompt_template")
     async def update_chat_session_prompt_template(
-        self, request: Request[str, str, Any], user: User, services: ServicesDep, session_id: FromPath[str]
+        self, request: ApiRequest, session_id: FromPath[str]
     ) -> ChatSession:
         body = await read_body(request, PromptTemplateChangeRequest)
-        return services.sessions.set_template(user, session_id, body.prompt_template_id)
+        return request.services.sessions.set_template(request.user, session_id, body.prompt_template_id)
 
     @delete(
         "/{session_id:str}/prompt_template",
@@ -103,38 +97,34 @@ class ChatSessionController(Controller):
         status_code=200,
     )
     async def delete_chat_session_prompt_template(
-        self, user: User, services: ServicesDep, session_id: FromPath[str]
+        self, request: ApiRequest, session_id: FromPath[str]
     ) -> ChatSession:
-        return services.sessions.set_template(user, session_id, None)
+        return request.services.sessions.set_template(request.user, session_id, None)
 
     @get("/{session_id:str}/messages", operation_id="get_chat_session_messages")
     async def get_chat_session_messages(
         self,
-        user: User,
-        services: ServicesDep,
+        request: ApiRequest,
         session_id: FromPath[str],
         offset: Offset = 0,
         limit: Limit = 100,
     ) -> list[ChatMessage]:
-        return services.sessions.messages(user, session_id, offset, limit)
+        return request.services.sessions.messages(request.user, session_id, offset, limit)
 
     @get("/{session_id:str}/questions", operation_id="list_questions_for_chat_session")
     async def list_questions_for_chat_session(
-        self, user: User, services: ServicesDep, session_id: FromPath[str], limit: Limit = 100
+        self, request: ApiRequest, session_id: FromPath[str], limit: Limit = 100
     ) -> list[SuggestedQuestion]:
-        return services.sessions.questions(user, session_id, limit)
+        return request.services.sessions.questions(request.user, session_id, limit)
 
     @post("/{session_id:str}/completions", operation_id="get_completion", status_code=200)
     async def get_completion(
         self,
-        request: Request[str, str, Any],
-        user: User,
-        services: ServicesDep,
-        settings: SettingsDep,
+        request: ApiRequest,
         session_id: FromPath[str],
     ) -> Response[ChatCompletion] | Stream:
         body = await read_body(request, ChatCompletionRequest)
-        answer = services.completions.answer(user, session_id, body)
-        if request.accept.best_match(["application/json", JSONL], default="application/json") == JSONL:
-            return answer_stream(answer, settings)
+        answer = request.services.completions.answer(request.user, session_id, body)
+        if wants_stream(request):
+            return answer_stream(answer, request.settings)
         return Response(ChatCompletion(body=answer.reply.content, message_id=answer.reply.id))

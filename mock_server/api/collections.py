@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Annotated, Any, Literal
 
-from litestar import Controller, Request, delete, get, patch, post, put
+from litestar import Controller, delete, get, patch, post, put
 from litestar.datastructures import UploadFile
 from litestar.params import FromPath, FromQuery, QueryParameter
 
@@ -26,8 +26,8 @@ from ..wire import (
     SuggestedQuestion,
 )
 from .body import read_body, read_optional_body
-from .deps import ServicesDep, User
 from .params import Limit, Offset, SortColumn, Timeout
+from .request import ApiRequest
 
 __all__ = ["CollectionController"]
 
@@ -57,8 +57,7 @@ class CollectionController(Controller):
     @get("/", operation_id="list_collections")
     async def list_collections(
         self,
-        user: User,
-        services: ServicesDep,
+        request: ApiRequest,
         offset: Offset = 0,
         limit: Limit = 100,
         sort_column: SortColumn = "updated_at",
@@ -67,8 +66,8 @@ class CollectionController(Controller):
         name_filter: FromQuery[str | None] = None,
         current_user_only: FromQuery[bool] = False,
     ) -> list[Collection]:
-        return services.collections.page(
-            user,
+        return request.services.collections.page(
+            request.user,
             offset,
             limit,
             sort_column,
@@ -79,68 +78,64 @@ class CollectionController(Controller):
         )
 
     @get("/count", operation_id="get_collection_count")
-    async def get_collection_count(self, user: User, services: ServicesDep) -> Count:
-        return services.collections.count(user)
+    async def get_collection_count(self, request: ApiRequest) -> Count:
+        return request.services.collections.count(request.user)
 
     @post("/", operation_id="create_collection", status_code=201)
-    async def create_collection(
-        self, request: Request[str, str, Any], user: User, services: ServicesDep
-    ) -> Collection:
-        return services.collections.create(user, await read_body(request, CollectionCreateRequest))
+    async def create_collection(self, request: ApiRequest) -> Collection:
+        return request.services.collections.create(
+            request.user, await read_body(request, CollectionCreateRequest)
+        )
 
     @get("/{collection_id:str}", operation_id="get_collection")
-    async def get_collection(
-        self, user: User, services: ServicesDep, collection_id: FromPath[str]
-    ) -> Collection:
-        return services.collections.get(user, collection_id)
+    async def get_collection(self, request: ApiRequest, collection_id: FromPath[str]) -> Collection:
+        return request.services.collections.get(request.user, collection_id)
 
     @patch("/{collection_id:str}", operation_id="update_collection")
-    async def update_collection(
-        self, request: Request[str, str, Any], user: User, services: ServicesDep, collection_id: FromPath[str]
-    ) -> Collection:
+    async def update_collection(self, request: ApiRequest, collection_id: FromPath[str]) -> Collection:
         body = await read_body(request, CollectionUpdateRequest)
-        return services.collections.update(user, collection_id, body)
+        return request.services.collections.update(request.user, collection_id, body)
 
     @delete("/{collection_id:str}", operation_id="delete_collection", status_code=204)
     async def delete_collection(
-        self, user: User, services: ServicesDep, collection_id: FromPath[str], timeout: Timeout = 300
+        self, request: ApiRequest, collection_id: FromPath[str], timeout: Timeout = 300
     ) -> None:
-        services.collections.delete(user, collection_id)
+        request.services.collections.delete(request.user, collection_id)
 
     @get("/{collection_id:str}/settings", operation_id="get_collection_settings")
     async def get_collection_settings(
-        self, user: User, services: ServicesDep, collection_id: FromPath[str]
+        self, request: ApiRequest, collection_id: FromPath[str]
     ) -> CollectionSettings:
-        return services.collections.settings(user, collection_id)
+        return request.services.collections.settings(request.user, collection_id)
 
     @put("/{collection_id:str}/settings", operation_id="update_collection_settings", status_code=204)
-    async def update_collection_settings(
-        self, request: Request[str, str, Any], user: User, services: ServicesDep, collection_id: FromPath[str]
-    ) -> None:
+    async def update_collection_settings(self, request: ApiRequest, collection_id: FromPath[str]) -> None:
         body = await read_optional_body(request, CollectionSettingsInput)
-        services.collections.store_settings(user, collection_id, body or CollectionSettingsInput())
+        request.services.collections.store_settings(
+            request.user, collection_id, body or CollectionSettingsInput()
+        )
 
     @get("/{collection_id:str}/chat_settings", operation_id="get_collection_chat_settings")
     async def get_collection_chat_settings(
-        self, user: User, services: ServicesDep, collection_id: FromPath[str]
+        self, request: ApiRequest, collection_id: FromPath[str]
     ) -> ChatSettings:
-        return services.collections.chat_settings(user, collection_id)
+        return request.services.collections.chat_settings(request.user, collection_id)
 
     @put(
         "/{collection_id:str}/chat_settings", operation_id="update_collection_chat_settings", status_code=204
     )
     async def update_collection_chat_settings(
-        self, request: Request[str, str, Any], user: User, services: ServicesDep, collection_id: FromPath[str]
+        self, request: ApiRequest, collection_id: FromPath[str]
     ) -> None:
         body = await read_optional_body(request, ChatSettings)
-        services.collections.store_chat_settings(user, collection_id, body or ChatSettings())
+        request.services.collections.store_chat_settings(request.user, collection_id, body or ChatSettings())
 
     @put("/{collection_id:str}/prompt_template", operation_id="update_collection_prompt_template")
     async def update_collection_prompt_template(
-        self, request: Request[str, str, Any], user: User, services: ServicesDep, collection_id: FromPath[str]
+        self, request: ApiRequest, collection_id: FromPath[str]
     ) -> Collection:
         body = await read_body(request, PromptTemplateChangeRequest)
-        return services.collections.set_template(user, collection_id, body.prompt_template_id)
+        return request.services.collections.set_template(request.user, collection_id, body.prompt_template_id)
 
     @delete(
         "/{collection_id:str}/prompt_template",
@@ -148,16 +143,14 @@ class CollectionController(Controller):
         status_code=200,
     )
     async def delete_collection_prompt_template(
-        self, user: User, services: ServicesDep, collection_id: FromPath[str]
+        self, request: ApiRequest, collection_id: FromPath[str]
     ) -> Collection:
-        return services.collections.set_template(user, collection_id, None)
+        return request.services.collections.set_template(request.user, collection_id, None)
 
     @put("/{collection_id:str}/thumbnail", operation_id="update_collection_thumbnail", status_code=204)
     async def update_collection_thumbnail(
         self,
-        request: Request[str, str, Any],
-        user: User,
-        services: ServicesDep,
+        request: ApiRequest,
         collection_id: FromPath[str],
         timeout: Timeout = 300,
     ) -> None:
@@ -167,33 +160,32 @@ class CollectionController(Controller):
         image = await upload.read()
         if len(image) > MAX_THUMBNAIL_BYTES:
             raise PayloadTooLarge("Thumbnails may be at most 5 MiB")
-        services.collections.set_thumbnail(user, collection_id, image, upload.content_type)
+        request.services.collections.set_thumbnail(request.user, collection_id, image, upload.content_type)
 
     @delete("/{collection_id:str}/thumbnail", operation_id="delete_collection_thumbnail", status_code=204)
     async def delete_collection_thumbnail(
-        self, user: User, services: ServicesDep, collection_id: FromPath[str], timeout: Timeout = 300
+        self, request: ApiRequest, collection_id: FromPath[str], timeout: Timeout = 300
     ) -> None:
-        services.collections.remove_thumbnail(user, collection_id)
+        request.services.collections.remove_thumbnail(request.user, collection_id)
 
     @get("/{collection_id:str}/documents", operation_id="list_documents_for_collection")
     async def list_documents_for_collection(
         self,
-        user: User,
-        services: ServicesDep,
+        request: ApiRequest,
         collection_id: FromPath[str],
         offset: Offset = 0,
         limit: Limit = 100,
         metadata_filter: FromQuery[str | None] = None,
     ) -> list[Document]:
-        return services.collections.documents(
-            user, collection_id, offset, limit, _json_filter(metadata_filter)
+        return request.services.collections.documents(
+            request.user, collection_id, offset, limit, _json_filter(metadata_filter)
         )
 
     @get("/{collection_id:str}/documents/count", operation_id="get_document_count_for_collection")
     async def get_document_count_for_collection(
-        self, user: User, services: ServicesDep, collection_id: FromPath[str]
+        self, request: ApiRequest, collection_id: FromPath[str]
     ) -> Count:
-        return services.collections.document_count(user, collection_id)
+        return request.services.collections.document_count(request.user, collection_id)
 
     @put(
         "/{collection_id:str}/documents/{document_id:str}",
@@ -202,8 +194,7 @@ class CollectionController(Controller):
     )
     async def insert_document_into_collection(
         self,
-        user: User,
-        services: ServicesDep,
+        request: ApiRequest,
         collection_id: FromPath[str],
         document_id: FromPath[str],
         timeout: Timeout = 300,
@@ -218,7 +209,7 @@ class CollectionController(Controller):
         handwriting_check: FromQuery[bool] = False,
         ingest_mode: _IngestMode = "standard",
     ) -> None:
-        services.collections.insert_document(user, collection_id, document_id)
+        request.services.collections.insert_document(request.user, collection_id, document_id)
 
     @delete(
         "/{collection_id:str}/documents/{document_id:str}",
@@ -227,67 +218,61 @@ class CollectionController(Controller):
     )
     async def delete_document_from_collection(
         self,
-        user: User,
-        services: ServicesDep,
+        request: ApiRequest,
         collection_id: FromPath[str],
         document_id: FromPath[str],
         timeout: Timeout = 300,
     ) -> None:
-        services.collections.remove_document(user, collection_id, document_id)
+        request.services.collections.remove_document(request.user, collection_id, document_id)
 
     @get("/{collection_id:str}/chats", operation_id="list_chat_sessions_for_collection")
     async def list_chat_sessions_for_collection(
         self,
-        user: User,
-        services: ServicesDep,
+        request: ApiRequest,
         collection_id: FromPath[str],
         offset: Offset = 0,
         limit: Limit = 100,
         username: FromQuery[str | None] = None,
     ) -> list[ChatSession]:
-        return services.collections.sessions(user, collection_id, offset, limit, username)
+        return request.services.collections.sessions(request.user, collection_id, offset, limit, username)
 
     @get("/{collection_id:str}/chats/count", operation_id="get_chat_session_count_for_collection")
     async def get_chat_session_count_for_collection(
-        self, user: User, services: ServicesDep, collection_id: FromPath[str]
+        self, request: ApiRequest, collection_id: FromPath[str]
     ) -> Count:
-        return services.collections.session_count(user, collection_id)
+        return request.services.collections.session_count(request.user, collection_id)
 
     @get("/{collection_id:str}/questions", operation_id="list_questions_for_collection")
     async def list_questions_for_collection(
-        self, user: User, services: ServicesDep, collection_id: FromPath[str], limit: Limit = 100
+        self, request: ApiRequest, collection_id: FromPath[str], limit: Limit = 100
     ) -> list[SuggestedQuestion]:
-        return services.collections.questions(user, collection_id, limit)
+        return request.services.collections.questions(request.user, collection_id, limit)
 
     @get("/{collection_id:str}/permissions", operation_id="get_collection_permissions")
     async def get_collection_permissions(
-        self, user: User, services: ServicesDep, collection_id: FromPath[str]
+        self, request: ApiRequest, collection_id: FromPath[str]
     ) -> list[SharePermission]:
-        return services.collections.permissions(user, collection_id)
+        return request.services.collections.permissions(request.user, collection_id)
 
     @put("/{collection_id:str}/permissions/{username:str}", operation_id="share_collection", status_code=204)
     async def share_collection(
         self,
-        request: Request[str, str, Any],
-        user: User,
-        services: ServicesDep,
+        request: ApiRequest,
         collection_id: FromPath[str],
         username: FromPath[str],
     ) -> None:
         options = await read_optional_body(request, ShareCollectionRequest)
         permissions = options.permissions if options and isinstance(options.permissions, list) else None
-        services.collections.share(user, collection_id, username, permissions)
+        request.services.collections.share(request.user, collection_id, username, permissions)
 
     @delete(
         "/{collection_id:str}/permissions/{username:str}", operation_id="unshare_collection", status_code=204
     )
     async def unshare_collection(
-        self, user: User, services: ServicesDep, collection_id: FromPath[str], username: FromPath[str]
+        self, request: ApiRequest, collection_id: FromPath[str], username: FromPath[str]
     ) -> None:
-        services.collections.unshare(user, collection_id, username)
+        request.services.collections.unshare(request.user, collection_id, username)
 
     @delete("/{collection_id:str}/permissions", operation_id="unshare_collection_for_all", status_code=204)
-    async def unshare_collection_for_all(
-        self, user: User, services: ServicesDep, collection_id: FromPath[str]
-    ) -> None:
-        services.collections.unshare(user, collection_id, None)
+    async def unshare_collection_for_all(self, request: ApiRequest, collection_id: FromPath[str]) -> None:
+        request.services.collections.unshare(request.user, collection_id, None)

@@ -8,7 +8,7 @@ from litestar import Controller, get
 from litestar.params import FromPath, QueryParameter
 
 from ..wire import ChatMessageMeta, ChatMessageReference
-from .deps import ServicesDep, User
+from .request import ApiRequest
 
 __all__ = ["MessageController"]
 
@@ -26,12 +26,12 @@ class MessageController(Controller):
 
     @get("/{message_id:str}/meta", operation_id="get_message_meta")
     async def get_message_meta(
-        self, user: User, services: ServicesDep, message_id: FromPath[str], info_type: _InfoType = None
+        self, request: ApiRequest, message_id: FromPath[str], info_type: _InfoType = None
     ) -> list[ChatMessageMeta]:
-        return services.sessions.meta(user, message_id, info_type)
+        return request.services.sessions.meta(request.user, message_id, info_type)
 
     @get("/{message_id:str}/references", operation_id="get_message_references")
     async def get_message_references(
-        self, user: User, services: ServicesDep, message_id: FromPath[str], limit: _RefLimit = 10000
+        self, request: ApiRequest, message_id: FromPath[str], limit: _RefLimit = 10000
     ) -> list[ChatMessageReference]:
-        return services.sessions.references(user, message_id, limit)
+        return request.services.sessions.references(request.user, message_id, limit)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
-from litestar import Controller, Request, delete, get, patch, post, put
+from litestar import Controller, delete, get, patch, post, put
 from litestar.params import FromPath, FromQuery, QueryParameter
 
 from ..wire import Count, PromptTemplate, PromptTemplateBase, PromptTemplateCreateRequest, SharePermission
 from .body import read_body
-from .deps import ServicesDep, User
 from .params import Limit, Offset, SortColumn
+from .request import ApiRequest
 
 __all__ = ["PromptTemplateController"]
 
@@ -28,8 +28,7 @@ class PromptTemplateController(Controller):
     @get("/", operation_id="list_prompt_templates")
     async def list_prompt_templates(
         self,
-        user: User,
-        services: ServicesDep,
+        request: ApiRequest,
         offset: Offset = 0,
         limit: Limit = 100,
         sort_column: SortColumn = "updated_at",
@@ -37,46 +36,44 @@ class PromptTemplateController(Controller):
         template_type: _TemplateType = "all",
         text: _Filter = None,
     ) -> list[PromptTemplate]:
-        return services.templates.page(user, offset, limit, sort_column, ascending, template_type, text)
+        return request.services.templates.page(
+            request.user, offset, limit, sort_column, ascending, template_type, text
+        )
 
     @get("/count", operation_id="get_prompt_template_count")
-    async def get_prompt_template_count(self, user: User, services: ServicesDep) -> Count:
-        return services.templates.count(user)
+    async def get_prompt_template_count(self, request: ApiRequest) -> Count:
+        return request.services.templates.count(request.user)
 
     @post("/", operation_id="create_prompt_template", status_code=201)
-    async def create_prompt_template(
-        self, request: Request[str, str, Any], user: User, services: ServicesDep
-    ) -> PromptTemplate:
-        return services.templates.create(user, await read_body(request, PromptTemplateCreateRequest))
+    async def create_prompt_template(self, request: ApiRequest) -> PromptTemplate:
+        return request.services.templates.create(
+            request.user, await read_body(request, PromptTemplateCreateRequest)
+        )
 
     @get("/{prompt_template_id:str}", operation_id="get_prompt_template")
     async def get_prompt_template(
-        self, user: User, services: ServicesDep, prompt_template_id: FromPath[str]
+        self, request: ApiRequest, prompt_template_id: FromPath[str]
     ) -> PromptTemplate:
-        return services.templates.get(user, prompt_template_id)
+        return request.services.templates.get(request.user, prompt_template_id)
 
     @patch("/{prompt_template_id:str}", operation_id="update_prompt_template")
     async def update_prompt_template(
         self,
-        request: Request[str, str, Any],
-        user: User,
-        services: ServicesDep,
+        request: ApiRequest,
         prompt_template_id: FromPath[str],
     ) -> PromptTemplate:
         body = await read_body(request, PromptTemplateBase)
-        return services.templates.update(user, prompt_template_id, body)
+        return request.services.templates.update(request.user, prompt_template_id, body)
 
     @delete("/{prompt_template_id:str}", operation_id="delete_prompt_template", status_code=204)
-    async def delete_prompt_template(
-        self, user: User, services: ServicesDep, prompt_template_id: FromPath[str]
-    ) -> None:
-        services.templates.delete(user, prompt_template_id)
+    async def delete_prompt_template(self, request: ApiRequest, prompt_template_id: FromPath[str]) -> None:
+        request.services.templates.delete(request.user, prompt_template_id)
 
     @get("/{prompt_template_id:str}/permissions", operation_id="get_prompt_template_permissions")
     async def get_prompt_template_permissions(
-        self, user: User, services: ServicesDep, prompt_template_id: FromPath[str]
+        self, request: ApiRequest, prompt_template_id: FromPath[str]
     ) -> list[SharePermission]:
-        return services.templates.permissions(user, prompt_template_id)
+        return request.services.templates.permissions(request.user, prompt_template_id)
 
     @put(
         "/{prompt_template_id:str}/permissions/{username:str}",
@@ -84,9 +81,9 @@ class PromptTemplateController(Controller):
         status_code=204,
     )
     async def share_prompt_template(
-        self, user: User, services: ServicesDep, prompt_template_id: FromPath[str], username: FromPath[str]
+        self, request: ApiRequest, prompt_template_id: FromPath[str], username: FromPath[str]
     ) -> None:
-        services.templates.share(user, prompt_template_id, username)
+        request.services.templates.share(request.user, prompt_template_id, username)
 
     @delete(
         "/{prompt_template_id:str}/permissions/{username:str}",
@@ -94,9 +91,9 @@ class PromptTemplateController(Controller):
         status_code=204,
     )
     async def unshare_prompt_template(
-        self, user: User, services: ServicesDep, prompt_template_id: FromPath[str], username: FromPath[str]
+        self, request: ApiRequest, prompt_template_id: FromPath[str], username: FromPath[str]
     ) -> None:
-        services.templates.unshare(user, prompt_template_id, username)
+        request.services.templates.unshare(request.user, prompt_template_id, username)
 
     @delete(
         "/{prompt_template_id:str}/permissions",
@@ -104,6 +101,6 @@ class PromptTemplateController(Controller):
         status_code=204,
     )
     async def unshare_prompt_template_for_all(
-        self, user: User, services: ServicesDep, prompt_template_id: FromPath[str]
+        self, request: ApiRequest, prompt_template_id: FromPath[str]
     ) -> None:
-        services.templates.unshare(user, prompt_template_id, None)
+        request.services.templates.unshare(request.user, prompt_template_id, None)

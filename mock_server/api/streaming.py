@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import AsyncIterator
+from typing import Any
 
 import msgspec
+from litestar import Request
+from litestar.datastructures import Accept
 from litestar.response import Stream
 
 from ..control import Pacing, StreamFault, StreamPlan, lines_before_fault, stream_plan
@@ -15,9 +19,10 @@ from ..services import Answer
 from ..settings import Settings
 from ..wire import ChatCompletionDelta, ChatError
 
-__all__ = ["JSONL", "answer_stream"]
+__all__ = ["JSONL", "answer_stream", "wants_stream"]
 
 JSONL = "application/jsonl"
+_JSON = "application/json"
 _encoder = msgspec.json.Encoder()
 
 
@@ -47,6 +52,18 @@ async def _lines(answer: Answer, plan: StreamPlan) -> AsyncIterator[bytes]:
         last = index == len(pieces) - 1
         delta = ChatCompletionDelta(body=piece, finished=last, message_id=reply.id if last else None)
         yield _encoder.encode(delta) + b"\n"
+
+
+def wants_stream(request: Request[Any, Any, Any]) -> bool:
+    """Whether the request's Accept header prefers JSON lines to JSON (JSON when it has none)."""
+    return _prefers_jsonl(request.headers.get("accept", _JSON))
+
+
+# Clients send the same few Accept headers again and again, and parsing one costs more than the rest of
+# a completion's HTTP handling; the cache is bounded, so odd headers cannot grow it.
+@functools.lru_cache(maxsize=64)
+def _prefers_jsonl(accept: str) -> bool:
+    return Accept(accept).best_match([_JSON, JSONL], default=_JSON) == JSONL
 
 
 def answer_stream(answer: Answer, settings: Settings) -> Stream:

@@ -9,7 +9,16 @@ import msgspec
 
 from .policy import Errors, Latency, Override, Pacing, Policy, StreamFault, StreamFaultKind
 
-__all__ = ["Decision", "Draws", "StreamPlan", "decide", "lines_before_fault", "problems", "stream_plan"]
+__all__ = [
+    "Decision",
+    "Draws",
+    "StreamPlan",
+    "decide",
+    "fixed_decision",
+    "lines_before_fault",
+    "problems",
+    "stream_plan",
+]
 
 _INHERIT_ALL = Override()
 
@@ -66,6 +75,25 @@ def decide(policy: Policy, operation_id: str, draws: Draws) -> Decision:
         error_status=errors.status if draws.error < errors.rate else None,
         stream=stream_plan(pacing, fault, draws.stream),
     )
+
+
+def _certain(rate: float) -> bool:
+    # Draws lie in [0, 1): a rate of 0 or less never fires, a rate of 1 or more always does.
+    return rate <= 0 or rate >= 1
+
+
+def fixed_decision(policy: Policy, operation_id: str) -> Decision | None:
+    """The decision every request of the operation gets whatever its draws, if the policy leaves
+    nothing to chance for it (the usual case: no random latency, errors or stream faults)."""
+    override = policy.operations.get(operation_id, _INHERIT_ALL)
+    latency = override.latency or policy.latency
+    errors = override.errors or policy.errors
+    fault = override.stream_fault or policy.stream_fault
+    if latency.min != latency.max or not _certain(errors.rate):
+        return None
+    if fault.kind is not None and not _certain(fault.rate):
+        return None
+    return decide(policy, operation_id, Draws(0.0, 0.0, 0.0))
 
 
 def lines_before_fault(plan: StreamPlan, lines: int) -> int | None:

@@ -6,7 +6,7 @@ import random
 from collections.abc import Callable, Mapping
 
 from ..errors import BadRequest
-from .decide import Decision, Draws, decide, problems
+from .decide import Decision, Draws, decide, fixed_decision, problems
 from .policy import Policy
 
 __all__ = ["Controls"]
@@ -29,6 +29,7 @@ class Controls:
         if found:
             raise ValueError("invalid fault settings: " + "; ".join(found))
         self._policy = policy
+        self._fixed: dict[str, Decision | None] = {}
         self.reseed()
 
     @property
@@ -42,6 +43,7 @@ class Controls:
         if found:
             raise BadRequest("Invalid fault settings: " + "; ".join(found))
         self._policy = policy
+        self._fixed = {}
         return policy
 
     def reseed(self) -> None:
@@ -52,7 +54,10 @@ class Controls:
     def decide(self, operation_id: str) -> Decision:
         """Draw the next request's luck and apply the policy to it."""
         draws = Draws(self._random.random(), self._random.random(), self._random.random())
-        return decide(self._policy, operation_id, draws)
+        # Decided once per operation when chance plays no part: this runs on every API request.
+        if operation_id not in self._fixed:
+            self._fixed[operation_id] = fixed_decision(self._policy, operation_id)
+        return self._fixed[operation_id] or decide(self._policy, operation_id, draws)
 
     def _problems(self, policy: Policy) -> list[str]:
         return problems(policy, self._documented() if _needs_spec(policy) else {})

@@ -247,6 +247,22 @@ def test_a_server_wide_error_rate_hits_every_operation() -> None:
         assert http.get("/openapi.yaml").status_code == 200
 
 
+def test_a_caller_without_a_valid_token_gets_401_whatever_the_faults() -> None:
+    # Authentication comes before fault injection, as a real server refuses such callers before any work.
+    slow_failing = Settings(
+        latency=Latency(min=0.3, max=0.3),
+        operations={"list_chat_sessions": Override(errors=Errors(rate=1, status=400))},
+    )
+    with TestClient(create_app(slow_failing)) as http:
+        for headers in ({}, {"Authorization": "Bearer wrong-token"}):
+            started = time.perf_counter()
+            response = http.get("/api/v1/chats", headers=headers)
+            assert response.status_code == 401 and ERROR.is_valid(response.json())
+            assert response.headers["www-authenticate"] == "Bearer"
+            assert time.perf_counter() - started < 0.25
+        assert http.get("/api/v1/chats", headers=AUTH).status_code == 400
+
+
 def _statuses(seed: int, count: int = 24) -> list[int]:
     settings = Settings(
         seed=seed, operations={"list_chat_sessions": Override(errors=Errors(rate=0.5, status=400))}
@@ -389,7 +405,7 @@ def test_log_requests_prints_one_line_per_request(unused_port: int) -> None:
     lines = [line for line in stderr.splitlines() if " /api/v1/" in line]
     assert len(lines) == 3, stderr
     assert re.fullmatch(r"\d\d:\d\d:\d\d GET /api/v1/chats 200 \d+\.\dms demo", lines[0]), lines[0]
-    assert re.fullmatch(r"\S+ GET /api/v1/prompt_templates 400 \S+ms - \[error 400\]", lines[1]), lines[1]
+    assert re.fullmatch(r"\S+ GET /api/v1/prompt_templates 400 \S+ms demo \[error 400\]", lines[1]), lines[1]
     assert re.fullmatch(r"\S+ GET /api/v1/chats 401 \S+ms -", lines[2]), lines[2]
 
 
