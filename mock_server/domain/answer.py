@@ -92,7 +92,10 @@ def _quotable(text: str) -> _Quotable:
 
 
 def _choose(passages: Sequence[ScoredPassage], question: str) -> list[_Candidate]:
-    """The sentences to quote, in passage then text order: the top passage's best, then other good ones."""
+    """The sentences to quote, in passage then text order: the top passage's best, then other good ones.
+
+    A passage's sentences are kept in text order, so a sentence's index orders it as its position does.
+    """
     found = [_quotable(p.passage.text) for p in passages[:_MAX_PASSAGES]]
     if not found[0].sentences:
         return []
@@ -108,24 +111,19 @@ def _choose(passages: Sequence[ScoredPassage], question: str) -> list[_Candidate
         for row, f in zip(scores, found, strict=True):
             for index in f.where.get(term, ()):
                 row[index] += weight
-
-    def position(item: tuple[int, int]) -> int:
-        return found[item[0]].sentences[item[1]][0]
-
     # Best match; among equals the earliest sentence, which usually states the rule the rest qualify.
-    first = min(
-        ((0, i) for i in range(len(scores[0]))), key=lambda item: (-scores[0][item[1]], position(item))
-    )
+    top = scores[0]
+    first = (0, top.index(max(top)))
     # Others must match at least half as well as the first, so weak matches do not pad the answer.
-    threshold = scores[0][first[1]] / 2
+    threshold = top[first[1]] / 2
     good = [
-        (rank, i)
+        (-score, rank, i)
         for rank, row in enumerate(scores)
         for i, score in enumerate(row)
-        if (rank, i) != first and score > 0 and score >= threshold
+        if score > 0 and score >= threshold and (rank, i) != first
     ]
-    others = sorted(good, key=lambda item: (-scores[item[0]][item[1]], item[0], position(item)))
-    chosen = sorted([first, *others[: _MAX_SENTENCES - 1]], key=lambda item: (item[0], position(item)))
+    good.sort()
+    chosen = sorted([first, *((rank, i) for _, rank, i in good[: _MAX_SENTENCES - 1])])
     return [_Candidate(rank, *found[rank].sentences[i]) for rank, i in chosen]
 
 
@@ -191,6 +189,11 @@ def compose_answer(
 
 
 def usage_for(prompt_parts: Sequence[str], answer: str) -> Usage:
-    """Count the tokens of a prompt, given as its parts, and of the answer to it."""
-    prompt = sum(count_tokens(part) for part in prompt_parts)
+    """Count the tokens of a prompt, given as parts cut at whitespace, and of the answer to it."""
+    prompt = sum(_count_part(part) for part in prompt_parts)
     return Usage(input_tokens=prompt, output_tokens=count_tokens(answer))
+
+
+# Prompt parts repeat from answer to answer (a template's instructions with the same retrieved passages
+# run to thousands of characters), so their counts are kept; a repeated string is looked up by its hash.
+_count_part = functools.lru_cache(maxsize=256)(count_tokens)

@@ -52,12 +52,16 @@ class LexicalIndex:
         self._postings: dict[str, dict[_Key, int]] = {}
         self._by_document: dict[str, dict[int, None]] = {}
         self._total_length = 0
+        # Per passage, BM25's length-normalised k1 term; depends on the average length, so it is
+        # computed on the first search after the passages change rather than in every search.
+        self._k1_norms: dict[_Key, float] | None = None
 
     def __len__(self) -> int:
         return len(self._entries)
 
     def add(self, passages: Iterable[Passage]) -> None:
         """Index ``passages``, replacing any already indexed under the same document and chunk id."""
+        self._k1_norms = None
         for passage in passages:
             key = (passage.document_id, passage.chunk_id)
             if key in self._entries:
@@ -78,6 +82,7 @@ class LexicalIndex:
         return len(chunk_ids)
 
     def _discard(self, key: _Key) -> None:
+        self._k1_norms = None
         entry = self._entries.pop(key)
         self._total_length -= entry.length
         for term in entry.terms:
@@ -89,6 +94,14 @@ class LexicalIndex:
         del chunks[key[1]]
         if not chunks:
             del self._by_document[key[0]]
+
+    def _compute_k1_norms(self) -> dict[_Key, float]:
+        average = self._total_length / len(self._entries) or 1.0
+        self._k1_norms = {
+            key: BM25_K1 * (1.0 - BM25_B + BM25_B * entry.length / average)
+            for key, entry in self._entries.items()
+        }
+        return self._k1_norms
 
     def search(self, query: str, k: int, min_score: float = 0.0) -> list[ScoredPassage]:
         """Return up to ``k`` passages matching ``query`` best first, ties by document id then chunk id.
@@ -104,15 +117,14 @@ class LexicalIndex:
         if not terms:
             return []
         count = len(self._entries)
-        average = self._total_length / count or 1.0
+        k1_norms = self._k1_norms if self._k1_norms is not None else self._compute_k1_norms()
         raw: dict[_Key, float] = {}
         for term in terms:
             postings = self._postings[term]
             df = len(postings)
             idf = math.log(1.0 + (count - df + 0.5) / (df + 0.5))
             for key, tf in postings.items():
-                norm = 1.0 - BM25_B + BM25_B * self._entries[key].length / average
-                raw[key] = raw.get(key, 0.0) + idf * tf * (BM25_K1 + 1.0) / (tf + BM25_K1 * norm)
+                raw[key] = raw.get(key, 0.0) + idf * tf * (BM25_K1 + 1.0) / (tf + k1_norms[key])
         best = heapq.nsmallest(k, raw.items(), key=lambda item: (-item[1], item[0]))
         found = [ScoredPassage(self._entries[key].passage, score / (score + 1.0)) for key, score in best]
         return [p for p in found if p.score >= min_score]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import msgspec
@@ -20,6 +19,8 @@ __all__ = ["DEFAULT_LLM", "Answer", "CompletionService"]
 
 DEFAULT_LLM = "mock-llm-7b"
 _DEFAULT_MAX_CHUNKS = 3
+# Sorted keys, so llm_args read the same whatever order the client sent them in.
+_encoder = msgspec.json.Encoder(order="sorted")
 
 
 class Answer(msgspec.Struct, frozen=True, kw_only=True):
@@ -61,8 +62,9 @@ class CompletionService:
             text = compose_answer(request.message, passages, max_new_tokens=max_new_tokens, llm=llm)
         else:
             text, passages = scripted
-        prompt = _prompt(template, request, passages)
-        usage = usage_for([prompt], text)
+        head, question_part = _prompt(template, request, passages)
+        prompt = head + question_part
+        usage = usage_for([head, question_part], text)
         question = MessageRecord(
             id=self._ids.new(),
             session_id=session.id,
@@ -72,12 +74,10 @@ class CompletionService:
             created_at=self._clock.now(),
         )
         meta = (
-            ("prompt_template", json.dumps({"id": template.id, "name": template.content.get("name")})),
+            ("prompt_template", _json({"id": template.id, "name": template.content.get("name")})),
             (
                 "usage_stats",
-                json.dumps(
-                    {"llm": llm, "input_tokens": usage.input_tokens, "output_tokens": usage.output_tokens}
-                ),
+                _json({"llm": llm, "input_tokens": usage.input_tokens, "output_tokens": usage.output_tokens}),
             ),
             ("prompt_raw", prompt),
         )
@@ -88,7 +88,7 @@ class CompletionService:
             content=text,
             reply_to=question.id,
             created_at=self._clock.now(),
-            llm_args=json.dumps(options.get("llm_args") or {}, sort_keys=True),
+            llm_args=_json(options.get("llm_args") or {}),
             references=tuple(_reference(p) for p in passages),
             meta=meta,
         )
@@ -143,15 +143,27 @@ def _max_new_tokens(llm_args: Any) -> int | None:
     return int(value)
 
 
-def _prompt(template: TemplateRecord, request: ChatCompletionRequest, passages: list[ScoredPassage]) -> str:
-    """The prompt a real LLM would have been sent, recorded as the message's ``prompt_raw``."""
+def _prompt(
+    template: TemplateRecord, request: ChatCompletionRequest, passages: list[ScoredPassage]
+) -> tuple[str, str]:
+    """The prompt a real LLM would have been sent, recorded as the message's ``prompt_raw``, in two parts:
+    the template's instructions with the retrieved context, then the question.
+
+    The cut falls after whitespace, so the parts' token counts add up to the prompt's; the first part
+    repeats whenever the same passages are retrieved, and its count is then looked up, not redone.
+    """
     content = template.content
     system = request.system_prompt or content.get("system_prompt") or ""
     pre = request.pre_prompt_query or content.get("pre_prompt_query") or ""
     query = request.prompt_query or content.get("prompt_query") or ""
     context = "\n\n".join(p.passage.text for p in passages)
-    parts = [system, pre + context if passages else "", f"{query} {request.message}".strip()]
-    return "\n\n".join(part for part in parts if part)
+    parts = [system, pre + context if passages else ""]
+    head = "".join(f"{part}\n\n" for part in parts if part)
+    return head, f"{query} {request.message}".strip()
+
+
+def _json(value: dict[str, Any]) -> str:
+    return _encoder.encode(value).decode()
 
 
 def _reference(scored: ScoredPassage) -> ReferenceRecord:
