@@ -12,7 +12,7 @@ import msgspec
 
 from .retrieval import ScoredPassage
 from .sentences import sentence_spans
-from .text import STOPWORDS, count_tokens, split_pieces, tokenize
+from .text import STOPWORDS, count_tokens, query_terms, split_pieces, tokenize
 
 __all__ = ["Usage", "compose_answer", "truncate_tokens", "usage_for"]
 
@@ -102,7 +102,7 @@ def _choose(passages: Sequence[ScoredPassage], question: str) -> list[_Candidate
     # A question word found in few of these sentences says more about which one answers it.
     total = sum(len(f.sentences) for f in found)
     weights: dict[str, float] = {}
-    for term in dict.fromkeys(tokenize(question)):
+    for term in query_terms(question):
         if df := sum(len(f.where.get(term, ())) for f in found):
             weights[term] = math.log(1 + total / df)
     # A sentence scores the weights of the question words it holds, added in question order.

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 import msgspec
 
-from .text import tokenize
+from .text import query_terms, tokenize
 
 __all__ = ["BM25_B", "BM25_K1", "LexicalIndex", "Passage", "ScoredPassage"]
 
@@ -113,7 +113,7 @@ class LexicalIndex:
         if k <= 0 or not self._entries:
             return []
         # Each distinct query term once, in query order, so float sums do not depend on anything else.
-        terms = [t for t in dict.fromkeys(tokenize(query)) if t in self._postings]
+        terms = [t for t in query_terms(query) if t in self._postings]
         if not terms:
             return []
         count = len(self._entries)

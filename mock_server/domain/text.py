@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["STOPWORDS", "TOKEN_PATTERN", "count_tokens", "split_pieces", "stem", "tokenize"]
+__all__ = ["STOPWORDS", "TOKEN_PATTERN", "count_tokens", "query_terms", "split_pieces", "stem", "tokenize"]
 
 # Function words that would otherwise match almost every chunk. Contraction parts ("s", "t", "isn", ...)
 # are here because the word pattern splits "employee's" into "employee" and "s", "isn't" into "isn" and "t".
@@ -77,6 +77,13 @@ def stem(word: str) -> str:
 def tokenize(text: str) -> list[str]:
     """Return the stemmed, lowercased letter/digit words of ``text`` that matter for retrieval, in order."""
     return [stem(word) for word in _WORD.findall(text.lower()) if word not in STOPWORDS]
+
+
+# A question is searched for and then quoted from, so its terms are needed twice per answer.
+@functools.lru_cache(maxsize=1024)
+def query_terms(text: str) -> tuple[str, ...]:
+    """The distinct words of ``tokenize(text)``, in order of first appearance."""
+    return tuple(dict.fromkeys(tokenize(text)))
 
 
 def count_tokens(text: str) -> int:

@@ -28,6 +28,7 @@ class Services(msgspec.Struct, frozen=True, kw_only=True):
     """Every service of one server, sharing one store, clock and id source."""
 
     store: Store
+    ids: IdFactory
     knowledge: Knowledge
     sessions: SessionService
     completions: CompletionService
@@ -42,6 +43,7 @@ def build_services(store: Store, seed: int) -> Services:
     templates = TemplateService(store, clock, ids)
     return Services(
         store=store,
+        ids=ids,
         knowledge=knowledge,
         sessions=SessionService(store, clock, ids, templates),
         completions=CompletionService(store, clock, ids, knowledge, templates),

@@ -66,6 +66,8 @@ class ScriptBook:
 
     def find(self, collection_id: str | None, question: str) -> tuple[str, list[ScoredPassage]] | None:
         """The pinned answer and cited passages for a question in a collection, if there is one."""
+        if not self._entries:
+            return None
         found = self._entries.get((collection_id, normalise_question(question)))
         return (found[0].answer, found[1]) if found else None
 
