@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..control import Controls, Policy
 from ..requestlog import RequestEntry, RequestLog
-from ..seeding import Fixture, export_fixture, load_fixture, load_fixture_file
+from ..seeding import Fixture, export_fixture, load_fixture, read_fixture
 from ..services import build_services
 from ..settings import Settings
 from ..store import InMemoryStore
@@ -27,15 +27,15 @@ class Runtime:
         self._store = store
         self.controls = controls
         self.log = log
-        self.services = build_services(store, settings.seed)
         if seeded:
-            load_fixture_file(self.services, settings)
+            self._fill(read_fixture(settings))
+        else:
+            self.services = build_services(store, settings.seed)
 
     def reset(self) -> None:
         """Go back to the settings' fixture (or the demo data) and restart the id and fault sequences."""
         self._store.clear()
-        self.services = build_services(self._store, self._settings.seed)
-        load_fixture_file(self.services, self._settings)
+        self._fill(read_fixture(self._settings))
         self.controls.reseed()
 
     def load(self, fixture: Fixture) -> None:
@@ -44,11 +44,15 @@ class Runtime:
         # A trial load first, so a fixture that fails half-way leaves the server as it was.
         load_fixture(build_services(InMemoryStore(), self._settings.seed), fixture)
         self._store.clear()
+        self._fill(fixture)
+        self.controls.reseed()
+
+    def _fill(self, fixture: Fixture) -> None:
+        """Load ``fixture`` into the (empty) store through new services, then the settings' extra tokens."""
         self.services = build_services(self._store, self._settings.seed)
         load_fixture(self.services, fixture)
         for token, username in self._settings.tokens.items():
             self._store.add_user(username, token)
-        self.controls.reseed()
 
     def export(self) -> Fixture:
         """The data as a fixture that ``load`` takes back."""

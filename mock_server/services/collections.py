@@ -30,7 +30,7 @@ from .knowledge import Knowledge
 from .ordering import sort_page
 from .views import collection_view, document_view, permissions_view, session_view
 
-__all__ = ["DEFAULT_EMBEDDING_MODEL", "THUMBNAIL_TYPES", "CollectionService"]
+__all__ = ["DEFAULT_EMBEDDING_MODEL", "THUMBNAIL_TYPES", "CollectionService", "stored_settings"]
 
 DEFAULT_EMBEDDING_MODEL = "BAAI/bge-large-en-v1.5"
 THUMBNAIL_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp"}

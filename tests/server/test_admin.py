@@ -4,6 +4,7 @@ every response checked against that document."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -108,20 +109,21 @@ def test_export_holds_what_users_did_and_loads_back_the_same(admin: TestClient[L
     session_id = _change_things(admin)
     exported = _export(admin)
     session = next(s for s in exported["chat_sessions"] if s["id"] == session_id)
-    assert session["questions"] == ["What is new?"] and session["owner"] == "demo"
+    assert session["messages"][0]["content"] == "What is new?" and session["owner"] == "demo"
+    assert "questions" not in session
     assert any(c["name"] == "Fresh" for c in exported["collections"])
     assert {u["username"] for u in exported["users"]} >= {"demo", "alice", "bob"}
 
-    # Into another server: the same export, and the same answers.
+    # Into another server: the same export, byte for byte, and the same messages, ids and times included.
     with TestClient(create_app(Settings(empty=True))) as other:
         other.headers.update(ADMIN_AUTH)
-        _conforms(other.post("/admin/state", json=exported), "/state", "post")
-        assert _export(other) == exported
-        answers = [
-            client.get(f"/api/v1/chats/{session_id}/messages", headers=USER_AUTH).json()[0]["content"]
+        _conforms(other.post("/admin/state", content=admin.get("/admin/state").content), "/state", "post")
+        assert other.get("/admin/state").content == admin.get("/admin/state").content
+        messages = [
+            client.get(f"/api/v1/chats/{session_id}/messages", headers=USER_AUTH).json()
             for client in (admin, other)
         ]
-        assert answers[0] == answers[1]
+        assert messages[0] == messages[1] and len(messages[0]) == 2
 
 
 def test_load_replaces_everything(admin: TestClient[Litestar]) -> None:
@@ -137,28 +139,74 @@ def test_load_replaces_everything(admin: TestClient[Litestar]) -> None:
     assert [s["id"] for s in zoe] == ["s1"]
 
 
+def _session(**fields: Any) -> bytes:
+    """A fixture with one session of zoe's, its other fields as given."""
+    session = {"id": "s1", "owner": "zoe", "created_at": "2026-11-01T00:00:00Z", **fields}
+    return json.dumps({"users": [{"username": "zoe", "token": "z"}], "chat_sessions": [session]}).encode()
+
+
+_Q1 = {"id": "m1", "content": "Hi?", "created_at": "2026-11-01T00:00:01Z"}
+
+
 @pytest.mark.parametrize(
-    "body",
+    ("body", "message"),
     [
-        b"{not json",
-        b'{"users": [{"username": "x"}]}',
-        b'{"unknown": []}',
-        b'{"scripted_answers": [{"collection_id": "nope", "question": "q", "answer": "a"}]}',
+        (b"{not json", "Malformed JSON"),
+        (b'{"users": [{"username": "x"}]}', "token"),
+        (b'{"unknown": []}', "unknown"),
+        (b'{"ids_drawn": -1}', "ids_drawn"),
+        (b'{"ids_drawn": 20000001}', "ids_drawn"),
+        (b'{"scripted_answers": [{"collection_id": "nope", "question": "q", "answer": "a"}]}', "nope"),
+        (_session(questions=["Hi?"], messages=[_Q1]), "either messages or questions"),
+        (_session(messages=[_Q1, {**_Q1, "reply_to": "m1"}]), "m1 is used twice"),
+        (_session(messages=[{**_Q1, "reply_to": "m0"}]), "replies to m0"),
+        (_session(messages=[{**_Q1, "votes": "up"}]), "votes"),
+        (
+            b'{"prompt_templates": [{"owner": null, "created_at": "2026-11-01T00:00:00Z"}]}',
+            "prompt_templates[0]: Object missing required field `id`",
+        ),
+        (
+            b'{"prompt_templates": [{"id": "t1", "owner": null, "created_at": "2026-11-01T00:00:00Z",'
+            b' "name": 5}]}',
+            "prompt_templates[0] (prompt template t1): Expected `str | null`, got `int`",
+        ),
+        (
+            b'{"collections": [{"id": "c1", "owner": "zoe", "name": "c", "description": "",'
+            b' "created_at": "2026-11-01T00:00:00Z", "thumbnail": {"type": "image/svg+xml", "data": ""}}]}',
+            "thumbnail type",
+        ),
+        (
+            b'{"collections": [{"id": "c1", "owner": "zoe", "name": "c", "description": "",'
+            b' "created_at": "2026-11-01T00:00:00Z", "collection_settings": {"chunk_size": 5}}]}',
+            "chunk_size",
+        ),
     ],
 )
-def test_a_bad_fixture_is_refused_and_changes_nothing(admin: TestClient[Litestar], body: bytes) -> None:
+def test_a_bad_fixture_is_refused_and_changes_nothing(
+    admin: TestClient[Litestar], body: bytes, message: str
+) -> None:
     before = _export(admin)
     response = admin.post("/admin/state", content=body, headers={"Content-Type": "application/json"})
-    assert _conforms(response, "/state", "post")["code"] == 400
+    refused = _conforms(response, "/state", "post")
+    assert refused["code"] == 400 and message in refused["message"]
     assert _export(admin) == before
+
+
+def _timeless(exported: Any) -> Any:
+    """An export without times: the seed data's questions are answered again, at the time of the reset."""
+    if isinstance(exported, dict):
+        return {k: _timeless(v) for k, v in exported.items() if k not in {"created_at", "updated_at"}}
+    if isinstance(exported, list):
+        return [_timeless(item) for item in exported]
+    return exported
 
 
 def test_reset_goes_back_to_the_seed_data_and_ids(admin: TestClient[Litestar]) -> None:
     initial = _export(admin)
     first_id = _change_things(admin)
-    assert _export(admin) != initial
+    assert _timeless(_export(admin)) != _timeless(initial)
     _conforms(admin.post("/admin/state/reset"), "/state/reset", "post")
-    assert _export(admin) == initial
+    assert _timeless(_export(admin)) == _timeless(initial)
     assert _change_things(admin) == first_id
 
 

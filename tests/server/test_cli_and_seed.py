@@ -127,6 +127,30 @@ def test_a_users_fixture_file_replaces_the_demo(tmp_path: Path) -> None:
         assert answer["has_references"]
 
 
+def _histories(client: TestClient[Litestar]) -> dict[str, object]:
+    """The demo user's sessions, each with its messages."""
+    sessions = client.get("/api/v1/chats", headers=AUTH).json()
+    return {s["id"]: client.get(f"/api/v1/chats/{s['id']}/messages", headers=AUTH).json() for s in sessions}
+
+
+def test_an_export_serves_as_the_fixtures_file(http: TestClient[Litestar], tmp_path: Path) -> None:
+    admin = {"Authorization": "Bearer admin-token"}
+    session = http.post("/api/v1/chats").json()["id"]
+    http.post(f"/api/v1/chats/{session}/completions", json={"message": "What is new?"})
+    histories = _histories(http)
+    path = tmp_path / "export.json"
+    path.write_bytes(http.get("/admin/state", headers=admin).content)
+    with TestClient(create_app(Settings(fixtures=path))) as started:
+        assert started.get("/admin/state", headers=admin).content == path.read_bytes()
+        assert _histories(started) == histories
+        # The export holds ids this seed drew before; those drawn after start-up must be others.
+        new = started.post("/api/v1/chats", headers=AUTH).json()["id"]
+        started.post(f"/api/v1/chats/{new}/completions", json={"message": "Hi?"}, headers=AUTH)
+        assert _histories(started) == {new: _histories(started)[new], **histories}
+        assert started.post("/admin/state/reset", headers=admin).status_code == 204
+        assert _histories(started) == histories
+
+
 def test_spec_docs_health_and_cors(http: TestClient[Litestar]) -> None:
     spec = http.get("/openapi.yaml")
     assert spec.content == (ROOT / "openapi.yaml").read_bytes()
