@@ -107,22 +107,20 @@ def _choose(passages: Sequence[ScoredPassage], question: str) -> list[_Candidate
             weights[term] = math.log(1 + total / df)
     # A sentence scores the weights of the question words it holds, added in question order.
     scores = [[0.0] * len(f.sentences) for f in found]
+    hits: dict[tuple[int, int], None] = {}
     for term, weight in weights.items():
-        for row, f in zip(scores, found, strict=True):
+        for rank, (row, f) in enumerate(zip(scores, found, strict=True)):
             for index in f.where.get(term, ()):
                 row[index] += weight
+                hits[rank, index] = None
     # Best match; among equals the earliest sentence, which usually states the rule the rest qualify.
     top = scores[0]
     first = (0, top.index(max(top)))
     # Others must match at least half as well as the first, so weak matches do not pad the answer.
     threshold = top[first[1]] / 2
-    good = [
-        (-score, rank, i)
-        for rank, row in enumerate(scores)
-        for i, score in enumerate(row)
-        if score > 0 and score >= threshold and (rank, i) != first
-    ]
-    good.sort()
+    good = sorted(
+        (-scores[rank][i], rank, i) for rank, i in hits if scores[rank][i] >= threshold and (rank, i) != first
+    )
     chosen = sorted([first, *((rank, i) for _, rank, i in good[: _MAX_SENTENCES - 1])])
     return [_Candidate(rank, *found[rank].sentences[i]) for rank, i in chosen]
 
