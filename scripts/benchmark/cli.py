@@ -55,9 +55,10 @@ examples:
   scripts/bench --write-docs --json results.json
                                         full run; refresh docs/benchmarks.md and docs/benchmarks.png
 
-Needs wrk (apt-get install -y wrk) and node_modules/.bin/prism (npm ci). Servers run on core 0, the load
-generators on core 1 (--server-core/--client-core), all on 127.0.0.1. Exit status: 0 when every
-measurement succeeded (and, with --check, every target was met), 1 otherwise.
+Needs wrk (scripts/bench installs Debian's package when run as root) and node_modules/.bin/prism
+(npm ci). Servers run on core 0, the load generators on core 1 (--server-core/--client-core), all on
+127.0.0.1. Exit status: 0 when every measurement succeeded (and, with --check, every target was met),
+1 otherwise.
 """
 
 
