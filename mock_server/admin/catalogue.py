@@ -102,6 +102,10 @@ class CataloguedStore:
         """Append a message to its session."""
         self._inner.add_message(message)
 
+    def save_message(self, message: MessageRecord) -> None:
+        """Insert or replace a message."""
+        self._inner.save_message(message)
+
     # ---------------------------------------------------------------- reads: delegated
     def user_for_token(self, token: str) -> str | None:
         """Return the user a bearer token belongs to."""

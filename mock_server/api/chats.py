@@ -126,5 +126,5 @@ class ChatSessionController(Controller):
         body = await read_body(request, ChatCompletionRequest)
         answer = request.services.completions.answer(request.user, session_id, body)
         if wants_stream(request):
-            return answer_stream(answer, request.settings)
+            return answer_stream(answer, request.settings, request.services.completions)
         return Response(ChatCompletion(body=answer.reply.content, message_id=answer.reply.id))

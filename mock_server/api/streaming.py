@@ -15,7 +15,7 @@ from litestar.response import Stream
 from ..control import Pacing, StreamFault, StreamPlan, lines_before_fault, stream_plan
 from ..control.middleware import current_stream_plan
 from ..domain import split_pieces
-from ..services import Answer
+from ..services import Answer, CompletionService
 from ..settings import Settings
 from ..wire import ChatCompletionDelta, ChatError
 
@@ -26,17 +26,27 @@ _JSON = "application/json"
 _encoder = msgspec.json.Encoder()
 
 
-async def _fault(plan: StreamPlan, sent: int) -> AsyncIterator[bytes]:
+async def _fault(
+    plan: StreamPlan, answer: Answer, sent: list[str], completions: CompletionService
+) -> AsyncIterator[bytes]:
+    """What a faulty stream does after the ``sent`` pieces of ``answer``.
+
+    Only "error" stands for a failed LLM, so only it cuts the stored answer down to what was sent.
+    Stall and drop stand for a broken network: the server had the whole answer, so the history keeps
+    it, as when a client hangs up.
+    """
     if plan.fault == "error":
-        error = ChatError(error=f"Simulated failure after {sent} lines (fault injection by the mock server)")
-        yield _encoder.encode(error) + b"\n"
+        error = f"Simulated failure after {len(sent)} lines (fault injection by the mock server)"
+        # Recorded before the line is sent: a client that reads the history on seeing it finds the two agree.
+        completions.record_failure(answer, "".join(sent), error)
+        yield _encoder.encode(ChatError(error=error)) + b"\n"
     elif plan.fault == "stall":
         # Nothing more is sent; the client's timeout or a disconnect (which cancels this) ends it first,
         # else the connection is dropped after max_stall.
         await asyncio.sleep(plan.max_stall)
 
 
-async def _lines(answer: Answer, plan: StreamPlan) -> AsyncIterator[bytes]:
+async def _lines(answer: Answer, plan: StreamPlan, completions: CompletionService) -> AsyncIterator[bytes]:
     reply = answer.reply
     pieces = split_pieces(reply.content) or [""]
     cut = lines_before_fault(plan, len(pieces))
@@ -46,7 +56,7 @@ async def _lines(answer: Answer, plan: StreamPlan) -> AsyncIterator[bytes]:
         if index and plan.interval:
             await asyncio.sleep(plan.interval)
         if index == cut:
-            async for line in _fault(plan, index):
+            async for line in _fault(plan, answer, pieces[:index], completions):
                 yield line
             return
         last = index == len(pieces) - 1
@@ -66,18 +76,18 @@ def _prefers_jsonl(accept: str) -> bool:
     return Accept(accept).best_match([_JSON, JSONL], default=_JSON) == JSONL
 
 
-def answer_stream(answer: Answer, settings: Settings) -> Stream:
+def answer_stream(answer: Answer, settings: Settings, completions: CompletionService) -> Stream:
     """Stream an answer one piece per line; the last line has ``finished`` and the message id.
 
     Pace and faults follow the plan the control middleware chose for this request; without one,
-    the settings' pace.
+    the settings' pace. An "error" fault has ``completions`` record the answer as cut short.
     """
     pace = Pacing(
         time_to_first_token=settings.time_to_first_token, tokens_per_second=settings.tokens_per_second
     )
     plan = current_stream_plan() or stream_plan(pace, StreamFault())
     return Stream(
-        _lines(answer, plan),
+        _lines(answer, plan, completions),
         media_type=JSONL,
         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
     )

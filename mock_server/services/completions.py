@@ -7,7 +7,7 @@ from typing import Any
 import msgspec
 
 from ..clock import Clock, IdFactory
-from ..domain import ScoredPassage, compose_answer, usage_for
+from ..domain import ScoredPassage, compose_answer, count_tokens, usage_for
 from ..store import CollectionRecord, MessageRecord, ReferenceRecord, SessionRecord, Store, TemplateRecord
 from ..wire import ChatCompletionRequest
 from .access import own_session
@@ -99,6 +99,25 @@ class CompletionService:
         self._store.save_session(session)
         return Answer(question=question, reply=reply)
 
+    def record_failure(self, answer: Answer, sent: str, error: str) -> None:
+        """Keep of a recorded answer only the text ``sent`` before its LLM failed, with the ``error``.
+
+        A real h2oGPTe stores what its LLM produced before failing, and the failure: the reply's content
+        becomes ``sent``, its usage stats count ``sent`` as the output, and the session's latest message
+        content follows if the reply is still the session's newest message.
+        """
+        reply = answer.reply
+        # Deleted with its session mid-stream: saving it would bring back a message of no session.
+        if self._store.get_message(reply.id) is None:
+            return
+        cut = msgspec.structs.replace(reply, content=sent, error=error, meta=_with_output(reply.meta, sent))
+        self._store.save_message(cut)
+        session = self._store.get_session(reply.session_id)
+        newest = self._store.list_messages(reply.session_id, 0, 1)
+        if session is not None and newest and newest[0].id == reply.id:
+            session.latest_message_content = sent
+            self._store.save_session(session)
+
     def _collection_of(self, session: SessionRecord, user: str) -> CollectionRecord | None:
         collection = self._store.get_collection(session.collection_id) if session.collection_id else None
         # Access revoked since the session was made: answer as if there were no collection.
@@ -160,6 +179,17 @@ def _prompt(
     parts = [system, pre + context if passages else ""]
     head = "".join(f"{part}\n\n" for part in parts if part)
     return head, f"{query} {request.message}".strip()
+
+
+def _with_output(meta: tuple[tuple[str, str], ...], output: str) -> tuple[tuple[str, str], ...]:
+    """``meta`` with its usage stats counting the tokens of ``output`` as the answer's."""
+    updated = []
+    for kind, content in meta:
+        if kind == "usage_stats":
+            stats = msgspec.json.decode(content, type=dict[str, Any])
+            content = _json({**stats, "output_tokens": count_tokens(output)})
+        updated.append((kind, content))
+    return tuple(updated)
 
 
 def _json(value: dict[str, Any]) -> str:

@@ -51,6 +51,9 @@ class Store(Protocol):
     def add_message(self, message: MessageRecord) -> None:
         """Append a message to its session."""
 
+    def save_message(self, message: MessageRecord) -> None:
+        """Insert or replace a message; a replaced one keeps its place in its session's history."""
+
     def get_message(self, message_id: str) -> MessageRecord | None:
         """Return a message by id."""
 

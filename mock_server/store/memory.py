@@ -108,6 +108,12 @@ class InMemoryStore:
         self._messages[message.id] = message
         self._messages_by_session[message.session_id].append(message.id)
 
+    def save_message(self, message: MessageRecord) -> None:
+        """Insert or replace a message; a replaced one keeps its place in its session's history."""
+        if message.id not in self._messages:
+            self._messages_by_session[message.session_id].append(message.id)
+        self._messages[message.id] = message
+
     def get_message(self, message_id: str) -> MessageRecord | None:
         """Return a message by id."""
         return self._messages.get(message_id)

@@ -79,6 +79,23 @@ def test_messages_page_newest_first_and_go_with_their_session(store: Store) -> N
     assert store.list_sessions("demo", 0, 10) == [] and store.count_messages("s") == 0
 
 
+def test_saving_a_message_replaces_it_in_place_or_appends_a_new_one(store: Store) -> None:
+    store.save_session(_session("s"))
+    for i in range(3):
+        store.add_message(_message(f"m{i}", "s", i))
+    failed = _message("m1", "s", 1)
+    failed.content, failed.error = "m1 cut short", "the LLM failed"
+    store.save_message(failed)
+    assert store.get_message("m1") == failed
+    assert [(m.id, m.content, m.error) for m in store.list_messages("s", 0, 10)] == [
+        ("m2", "m2", None),
+        ("m1", "m1 cut short", "the LLM failed"),
+        ("m0", "m0", None),
+    ]
+    store.save_message(_message("m3", "s", 3))
+    assert [m.id for m in store.list_messages("s", 0, 2)] == ["m3", "m2"] and store.count_messages("s") == 4
+
+
 def test_collections_are_visible_to_owner_and_shared_users(store: Store) -> None:
     collection = CollectionRecord(
         id="c", owner="demo", name="C", description="", embedding_model="e", created_at=T0, updated_at=T0
