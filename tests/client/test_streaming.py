@@ -220,7 +220,8 @@ def live_server() -> Iterator[LiveServer]:
 def _check_incremental(arrivals: list[float], sent_at: list[float]) -> None:
     """The first delta reached the caller before the server had even produced the last line."""
     assert len(arrivals) == len(sent_at) == len(PIECES)
-    assert sent_at[-1] - sent_at[0] >= LINE_DELAY * (len(PIECES) - 1)
+    # The event loop may end a sleep up to its clock resolution early; 10 ms covers that, not a missing pause.
+    assert sent_at[-1] - sent_at[0] >= LINE_DELAY * (len(PIECES) - 1) - 0.01
     assert arrivals[0] < sent_at[-1], f"first delta at {arrivals[0]}, last line sent at {sent_at[-1]}"
 
 

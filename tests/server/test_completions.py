@@ -214,7 +214,8 @@ def test_stream_pace_is_configurable() -> None:
         body = {"message": "Tell me a lot about it."}
         with http.stream("POST", url, json=body, headers={"Accept": "application/jsonl"}) as response:
             arrivals = [time.monotonic() - started for line in response.iter_lines() if line]
-    assert arrivals[0] >= 0.3
+    # 0.29: an event loop may end a sleep up to its clock resolution early.
+    assert arrivals[0] >= 0.29
     assert len(arrivals) > 5
     assert arrivals[-1] - arrivals[0] >= 0.9 * (len(arrivals) - 1) / 50
 
