@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, Protocol
+from typing import Annotated, Any, Protocol, TypeVar
 
 import msgspec
 from msgspec import UNSET, Meta, UnsetType
@@ -43,6 +43,8 @@ __all__ = [
 ]
 
 DEMO_FIXTURE = "demo.json"
+
+_S = TypeVar("_S", bound=msgspec.Struct)
 
 # ---------------------------------------------------------------- the format
 # Fields added for exports all have defaults, so hand-written fixtures stay as short as before.
@@ -241,6 +243,11 @@ def _template_record(raw: dict[str, Any], where: str) -> TemplateRecord:
     return record
 
 
+def _converted(value: msgspec.Struct, type_: type[_S]) -> _S:
+    """The same fields as another Struct type: a stored reference as the fixture writes it, and back."""
+    return msgspec.convert(msgspec.structs.asdict(value), type_)
+
+
 def _permissions(shared_with: _SharedWith) -> dict[str, list[str]]:
     return shared_with if isinstance(shared_with, dict) else {u: ["read"] for u in shared_with}
 
@@ -328,19 +335,7 @@ def _message_record(s: _Session, m: _Message) -> MessageRecord:
         votes=m.votes,
         error=m.error,
         llm_args=m.llm_args,
-        references=tuple(
-            ReferenceRecord(
-                collection_id=r.collection_id,
-                document_id=r.document_id,
-                document_name=r.document_name,
-                chunk_id=r.chunk_id,
-                pages=tuple(r.pages),
-                score=r.score,
-                content=r.content,
-                uri=r.uri,
-            )
-            for r in m.references
-        ),
+        references=tuple(_converted(r, ReferenceRecord) for r in m.references),
         meta=tuple((x.message_type, x.content) for x in m.meta),
     )
 
@@ -475,18 +470,6 @@ def _message_fixture(m: MessageRecord) -> _Message:
         votes=m.votes,
         error=m.error,
         llm_args=m.llm_args,
-        references=[
-            _Reference(
-                collection_id=r.collection_id,
-                document_id=r.document_id,
-                document_name=r.document_name,
-                chunk_id=r.chunk_id,
-                pages=list(r.pages),
-                score=r.score,
-                content=r.content,
-                uri=r.uri,
-            )
-            for r in m.references
-        ],
+        references=[_converted(r, _Reference) for r in m.references],
         meta=[_Meta(message_type=kind, content=content) for kind, content in m.meta],
     )
