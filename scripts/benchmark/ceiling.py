@@ -13,6 +13,7 @@ from typing import Any
 
 import msgspec
 from litestar import Litestar, Request, get, post
+from litestar.params import FromPath
 from litestar.response import Stream
 
 from mock_server.domain import split_pieces
@@ -88,7 +89,7 @@ def create_ceiling_app(bodies: Bodies) -> Litestar:
         return bodies.sessions
 
     @get("/api/v1/chats/{session_id:str}")
-    async def get_session(session_id: str) -> ChatSession:
+    async def get_session(session_id: FromPath[str]) -> ChatSession:
         return bodies.session
 
     @post("/api/v1/chats", status_code=201)
@@ -96,11 +97,13 @@ def create_ceiling_app(bodies: Bodies) -> Litestar:
         return bodies.created
 
     @get("/api/v1/chats/{session_id:str}/messages")
-    async def list_messages(session_id: str) -> list[ChatMessage]:
+    async def list_messages(session_id: FromPath[str]) -> list[ChatMessage]:
         return bodies.messages
 
     @post("/api/v1/chats/{session_id:str}/completions", status_code=200)
-    async def completion(request: Request[Any, Any, Any], session_id: str) -> ChatCompletion | Stream:
+    async def completion(
+        request: Request[Any, Any, Any], session_id: FromPath[str]
+    ) -> ChatCompletion | Stream:
         if request.headers.get("accept") == _JSONL:
             return Stream(_stream(bodies.lines), media_type=_JSONL)
         return bodies.completion

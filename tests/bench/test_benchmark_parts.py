@@ -1,0 +1,47 @@
+"""The benchmark compares like with like: the ceiling answers the reads byte for byte as the mock does,
+and the in-process layer breakdown runs."""
+
+from __future__ import annotations
+
+import pytest
+from litestar.testing import TestClient
+
+from mock_server import Settings, create_app
+from mock_server.store import InMemoryStore
+from scripts.benchmark import layers
+from scripts.benchmark.ceiling import constant_bodies, create_ceiling_app
+from scripts.benchmark.dataset import fill
+from scripts.benchmark.scenarios import SCALE_SCENARIOS, Scenario
+
+
+@pytest.mark.parametrize("scenario", SCALE_SCENARIOS, ids=lambda s: s.name)
+def test_the_ceiling_answers_each_read_as_the_mock_does(scenario: Scenario) -> None:
+    store = InMemoryStore()
+    dataset = fill(store, 100, 1000)
+    ceiling = create_ceiling_app(constant_bodies(store, dataset))
+    mock = create_app(Settings(), store)
+    request = scenario.request
+    answers = []
+    for app in (mock, ceiling):
+        with TestClient(app) as client:
+            response = client.request(request.method, f"/api/v1{request.path}", headers=dict(request.headers))
+            assert response.status_code == scenario.status
+            answers.append(response.content)
+    assert answers[0] == answers[1]
+    assert len(answers[0]) > 300
+
+
+def test_the_layer_breakdown_measures_every_variant(capsys: pytest.CaptureFixture[str]) -> None:
+    assert layers.main(["--runs", "1", "--requests", "20"]) == 0
+    out = capsys.readouterr().out
+    for variant in (
+        "framework ceiling",
+        "ceiling + offset/limit",
+        "mock without auth, faults and log",
+        "mock",
+    ):
+        assert out.count(variant) >= 1, variant
+    # Both reads are measured, each with a figure per variant.
+    assert "get a session" in out and "list sessions" in out
+    figures = [line.split()[-1] for line in out.splitlines() if line.startswith("  ")]
+    assert len(figures) == 6 + 8 and all(float(f) > 0 for f in figures)
