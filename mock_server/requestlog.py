@@ -63,7 +63,7 @@ class RequestLog:
         )
 
     def keep(self, row: Row) -> None:
-        """Keep a row (method, path, status, user, duration in ms, POSIX start time, fault)."""
+        """Like ``record``, for a row (method, path, status, user, duration in ms, POSIX start, fault)."""
         if not row[1].startswith(self._unlisted):
             self._rows.append(row)
         if self._echo is not None:
