@@ -10,6 +10,8 @@ from litestar.exceptions import NotAuthorizedException
 from litestar.handlers.base import BaseRouteHandler
 from litestar.types import Guard
 
+from ..api.auth import bearer_token
+
 __all__ = ["admin_guard"]
 
 
@@ -18,9 +20,9 @@ def admin_guard(token: str) -> Guard:
     expected = token.encode()
 
     def guard(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
-        scheme, _sep, given = connection.headers.get("authorization", "").partition(" ")
+        given = bearer_token(connection.scope)
         # Constant-time, although a mock's admin token is no secret worth timing attacks.
-        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), expected):
+        if given is None or not hmac.compare_digest(given.encode(), expected):
             raise NotAuthorizedException(
                 "Missing or invalid admin token", headers={"WWW-Authenticate": 'Bearer realm="admin"'}
             )
