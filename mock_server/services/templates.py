@@ -23,6 +23,9 @@ class TemplateService:
         self._store = store
         self._clock = clock
         self._ids = ids
+        # Found once: answers without a template of their own use it, and finding it means a scan of all
+        # templates. Checked on every use, so a default that went away is looked for again.
+        self._default_id: str | None = None
 
     def _visible(self, user: str, template_type: str | None, text: str | None) -> list[TemplateRecord]:
         found = self._store.templates_visible_to(user)
@@ -127,8 +130,12 @@ class TemplateService:
 
     def default(self) -> TemplateRecord:
         """Return the system default template, creating a plain one if the data has none."""
+        known = self._store.get_template(self._default_id) if self._default_id else None
+        if known is not None and known.is_default:
+            return known
         for template in self._store.templates_visible_to(""):
             if template.is_default:
+                self._default_id = template.id
                 return template
         now = self._clock.now()
         template = TemplateRecord(
@@ -140,6 +147,7 @@ class TemplateService:
             content={"name": "Default", "description": "Answers grounded in the documents.", "lang": "en"},
         )
         self._store.save_template(template)
+        self._default_id = template.id
         return template
 
 

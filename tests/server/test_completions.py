@@ -40,8 +40,11 @@ from generated_client.models import (
     PromptTemplateChangeRequest,
     PromptTemplateCreateRequest,
 )
-from mock_server import DEMO_TOKEN, Settings, create_app
+from mock_server import DEMO_TOKEN, Settings, create_app, wire
 from mock_server.domain import count_tokens
+from mock_server.seeding import load_fixture_file
+from mock_server.services import build_services
+from mock_server.store import InMemoryStore, TemplateRecord
 from mock_server.testing import serve_in_thread
 
 from ._helpers import ok
@@ -250,3 +253,28 @@ def test_new_collection_answers_from_inserted_documents(api: AuthenticatedClient
     answer = ok(get_chat_session_messages.sync(session.id, client=api, limit=1))[0]
     references = ok(get_message_references.sync(answer.id, client=api))
     assert references and {r.document_id for r in references} == {document.id}
+
+
+class _CountingStore(InMemoryStore):
+    """Counts the scans of all templates that finding the default takes."""
+
+    scans = 0
+
+    def templates_visible_to(self, username: str) -> list[TemplateRecord]:
+        self.scans += 1
+        return super().templates_visible_to(username)
+
+
+def test_answers_without_a_template_of_their_own_do_not_scan_all_templates() -> None:
+    store = _CountingStore()
+    services = build_services(store, 0)
+    load_fixture_file(services, Settings())
+    for n in range(50):
+        services.templates.create("demo", wire.PromptTemplateCreateRequest(name=f"Mine {n}"))
+    session = services.sessions.create("demo", None)
+    before = store.scans
+    for question in ("Hello?", "How are you?", "What is new?"):
+        answer = services.completions.answer("demo", session.id, wire.ChatCompletionRequest(message=question))
+        used = json.loads(dict(answer.reply.meta)["prompt_template"])
+        assert used["id"] == services.templates.default().id
+    assert store.scans - before <= 1
