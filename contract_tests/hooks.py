@@ -11,8 +11,6 @@ Importing this module registers, process-wide:
 - a ``before_call`` hook that asks for ``Accept: application/jsonl`` on half the calls of an operation
   whose 2xx response offers that media type, because schemathesis never sets ``Accept`` by itself and
   would otherwise only ever test the JSON answer;
-- in the same hook, a work-around for a gap in the spec: ``metadata_filter`` is declared as any string
-  but described (and served) as a JSON object, so a generated string that is not one is wrapped into one;
 - ``after_call``/``filter_failure`` hooks that teach two stateful checks what the spec documents:
   ``delete_collection`` also deletes the chat sessions that use it, so a session gone that way is not a
   "created resource not found" (``ensure_resource_availability``); and ``DELETE .../permissions`` revokes
@@ -189,27 +187,9 @@ def filter_failure(context: HookContext, failure: Failure, case: Case[Any], resp
     return True
 
 
-# Query parameters the spec types as plain strings but describes as JSON objects (see `before_call`).
-_JSON_OBJECT_QUERY = ("metadata_filter",)
-
-
-def _is_json_object(text: str) -> bool:
-    try:
-        return isinstance(json.loads(text), dict)
-    except ValueError:
-        return False
-
-
 @schemathesis.hook
 def before_call(context: HookContext, case: Case[Any], kwargs: dict[str, Any]) -> None:
-    """Ask every other call of a streaming operation for JSON lines; make JSON-object strings JSON objects."""
-    for name in _JSON_OBJECT_QUERY:
-        # Until the spec declares the parameter with `content: application/json` and an object schema, a
-        # schema-valid string such as "" would be rightly refused with 400 and reported as ST202. Wrapping
-        # keeps the generated text and the case's validity; non-string (negative) values stay as they are.
-        value = case.query.get(name) if isinstance(case.query, dict) else None
-        if isinstance(value, str) and not _is_json_object(value):
-            case.query[name] = json.dumps({"topic": value})
+    """Ask every other call of a streaming operation for JSON lines."""
     if offers_jsonl(case.operation) and _wants_jsonl(case):
         case.headers["Accept"] = JSONL
 

@@ -510,7 +510,7 @@ export interface paths {
         get?: never;
         /**
          * Upload a collection thumbnail
-         * @description Stores an image shown next to the collection. PNG, JPEG, GIF and WebP images up to 5 MiB are accepted.
+         * @description Stores an image shown next to the collection. The `file` part must hold the bytes of a PNG, JPEG, GIF or WebP image of at most 5 MiB; the image's type is read from its bytes, so the part's declared content type (and its file name, which may be absent) does not matter. Anything else is refused with 415.
          */
         put: operations["update_collection_thumbnail"];
         post?: never;
@@ -2450,7 +2450,7 @@ export interface operations {
                 sort_column?: components["parameters"]["sort_column"];
                 /** @description Sort oldest or smallest first. */
                 ascending?: components["parameters"]["ascending_false"];
-                /** @description A JSON object; only collections whose metadata contain all its pairs. */
+                /** @description A JSON object, serialised as JSON text in the query string; only collections whose metadata contain all its pairs. Nesting deeper than 64 levels is refused. */
                 metadata_filter?: string;
                 /** @description Only collections whose name contains this text, ignoring case. */
                 name_filter?: string;
@@ -2898,7 +2898,7 @@ export interface operations {
                 offset?: components["parameters"]["offset"];
                 /** @description The most items to return. */
                 limit?: components["parameters"]["limit"];
-                /** @description A JSON object; only documents whose metadata contain all its pairs. */
+                /** @description A JSON object, serialised as JSON text in the query string; only documents whose metadata contain all its pairs. Nesting deeper than 64 levels is refused. */
                 metadata_filter?: string;
             };
             header?: never;

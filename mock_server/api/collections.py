@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any, Literal
 
 from litestar import Controller, delete, get, patch, post, put
-from litestar.datastructures import UploadFile
 from litestar.params import FromPath, FromQuery, QueryParameter
 
-from ..errors import BadRequest, PayloadTooLarge
+from ..errors import PayloadTooLarge
 from ..wire import (
     ChatSession,
     ChatSettings,
@@ -25,7 +23,8 @@ from ..wire import (
     SharePermission,
     SuggestedQuestion,
 )
-from .body import read_body, read_optional_body
+from .body import decode_json, read_body, read_optional_body
+from .multipart import read_file_part
 from .params import Limit, Offset, SortColumn, Timeout
 from .request import ApiRequest
 
@@ -37,15 +36,10 @@ _IngestMode = Annotated[Literal["standard", "agent_only"], QueryParameter()]
 
 
 def _json_filter(raw: str | None) -> dict[str, Any] | None:
+    """The ``metadata_filter`` parameter: a JSON object serialised into the query string."""
     if raw is None:
         return None
-    try:
-        value = json.loads(raw)
-    except ValueError:
-        value = None
-    if not isinstance(value, dict):
-        raise BadRequest("metadata_filter must be a JSON object")
-    return value
+    return decode_json(raw.encode(), dict[str, Any], what="metadata_filter")
 
 
 class CollectionController(Controller):
@@ -154,13 +148,10 @@ class CollectionController(Controller):
         collection_id: FromPath[str],
         timeout: Timeout = 300,
     ) -> None:
-        upload = (await request.form()).get("file")
-        if not isinstance(upload, UploadFile):
-            raise BadRequest("A multipart/form-data body with a `file` part is required")
-        image = await upload.read()
+        image = await read_file_part(request, "file")
         if len(image) > MAX_THUMBNAIL_BYTES:
             raise PayloadTooLarge("Thumbnails may be at most 5 MiB")
-        request.services.collections.set_thumbnail(request.user, collection_id, image, upload.content_type)
+        request.services.collections.set_thumbnail(request.user, collection_id, image)
 
     @delete("/{collection_id:str}/thumbnail", operation_id="delete_collection_thumbnail", status_code=204)
     async def delete_collection_thumbnail(

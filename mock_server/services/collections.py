@@ -156,11 +156,15 @@ class CollectionService:
         collection.prompt_template_id = template_id
         return self._touch(collection)
 
-    def set_thumbnail(self, user: str, collection_id: str, image: bytes, declared_type: str | None) -> None:
-        """Store an image as the collection's thumbnail, refusing anything that is not one."""
+    def set_thumbnail(self, user: str, collection_id: str, image: bytes) -> None:
+        """Store an image as the collection's thumbnail, refusing anything that is not one.
+
+        The type is read from the image's leading bytes: what a client declares for the part (often
+        just its file name's guess) decides nothing, as the spec says.
+        """
         collection = own_collection(self._store, user, collection_id)
         sniffed = next((kind for magic, kind in _MAGIC.items() if image.startswith(magic)), None)
-        if sniffed is None or (declared_type in THUMBNAIL_TYPES and declared_type != sniffed):
+        if sniffed is None:
             raise UnsupportedMediaType("Thumbnail must be a PNG, JPEG, GIF or WebP image")
         collection.thumbnail, collection.thumbnail_type = image, sniffed
         self._touch(collection)

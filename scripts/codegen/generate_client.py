@@ -108,8 +108,23 @@ def drop_redundant_enum_types(node: Any) -> None:
         drop_redundant_enum_types(child)
 
 
+def json_parameters_as_strings(document: dict[str, Any]) -> None:
+    """Describe, in place, each parameter given as ``content: application/json`` as a plain string.
+
+    openapi-python-client 0.29.1 drops such parameters from the generated functions
+    (openapi-generators/openapi-python-client#1464); as a string the caller passes the JSON text, which
+    is exactly what goes on the wire.
+    """
+    for path_item in document.get("paths", {}).values():
+        for operation in path_item.values():
+            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
+                if "application/json" in parameter.get("content", {}):
+                    del parameter["content"]
+                    parameter["schema"] = {"type": "string"}
+
+
 def _normalized_spec(spec: Path, folder: Path) -> Path:
-    """Write ``spec`` as JSON into ``folder`` with drop_redundant_enum_types applied; return the file.
+    """Write ``spec`` as JSON into ``folder``, with the work-arounds above applied; return the file.
 
     The YAML is read with the generator's own loader settings (ruamel.yaml, safe, YAML 1.2).
     """
@@ -117,6 +132,7 @@ def _normalized_spec(spec: Path, folder: Path) -> Path:
 
     document = YAML(typ="safe").load(spec.read_bytes())
     drop_redundant_enum_types(document)
+    json_parameters_as_strings(document)
     target = folder / "openapi.json"
     target.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     return target

@@ -132,7 +132,9 @@ def _check_parameter(
     if bool(spec.get("required", False)) != should_require:
         yield f"{where}: required={spec.get('required', False)}, expected {should_require} from the vendors"
     expected = _expected_type(by_vendor)
-    declared = schema_types(spec.get("schema", {})) - {"null"}
+    # A parameter described as `content: application/json` travels as its JSON text: a string on the wire.
+    on_the_wire = {"string"} if "application/json" in spec.get("content", {}) else None
+    declared = on_the_wire or schema_types(spec.get("schema", {})) - {"null"}
     if expected is None or declared != {expected}:
         kinds = {label: sorted(p.json_types) for label, p in by_vendor.items()}
         yield f"{where}: schema type {sorted(declared)}, vendors send {kinds}"

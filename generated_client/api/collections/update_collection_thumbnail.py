@@ -97,8 +97,10 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Upload a collection thumbnail
 
-     Stores an image shown next to the collection. PNG, JPEG, GIF and WebP images up to 5 MiB are
-    accepted.
+     Stores an image shown next to the collection. The `file` part must hold the bytes of a PNG, JPEG,
+    GIF or WebP image of at most 5 MiB; the image's type is read from its bytes, so the part's declared
+    content type (and its file name, which may be absent) does not matter. Anything else is refused with
+    415.
 
     Args:
         collection_id (str):
@@ -135,8 +137,10 @@ def sync(
 ) -> Any | Error | None:
     """Upload a collection thumbnail
 
-     Stores an image shown next to the collection. PNG, JPEG, GIF and WebP images up to 5 MiB are
-    accepted.
+     Stores an image shown next to the collection. The `file` part must hold the bytes of a PNG, JPEG,
+    GIF or WebP image of at most 5 MiB; the image's type is read from its bytes, so the part's declared
+    content type (and its file name, which may be absent) does not matter. Anything else is refused with
+    415.
 
     Args:
         collection_id (str):
@@ -168,8 +172,10 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Upload a collection thumbnail
 
-     Stores an image shown next to the collection. PNG, JPEG, GIF and WebP images up to 5 MiB are
-    accepted.
+     Stores an image shown next to the collection. The `file` part must hold the bytes of a PNG, JPEG,
+    GIF or WebP image of at most 5 MiB; the image's type is read from its bytes, so the part's declared
+    content type (and its file name, which may be absent) does not matter. Anything else is refused with
+    415.
 
     Args:
         collection_id (str):
@@ -204,8 +210,10 @@ async def asyncio(
 ) -> Any | Error | None:
     """Upload a collection thumbnail
 
-     Stores an image shown next to the collection. PNG, JPEG, GIF and WebP images up to 5 MiB are
-    accepted.
+     Stores an image shown next to the collection. The `file` part must hold the bytes of a PNG, JPEG,
+    GIF or WebP image of at most 5 MiB; the image's type is read from its bytes, so the part's declared
+    content type (and its file name, which may be absent) does not matter. Anything else is refused with
+    415.
 
     Args:
         collection_id (str):

@@ -1,0 +1,52 @@
+"""Reading one file part of a ``multipart/form-data`` body as bytes, whether or not it has a filename.
+
+Litestar's form parser decodes every part without a filename as UTF-8 text, so an image sent as a plain
+form field (``curl -F 'file=<thumb.png'``) would fail to decode; here a part is always bytes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Request
+from multipart import MultipartSegment, ParserError, PushMultipartParser, parse_options_header
+
+from ..errors import BadRequest
+
+__all__ = ["read_file_part"]
+
+
+def _boundary(request: Request[Any, Any, Any]) -> str:
+    media_type, options = parse_options_header(request.headers.get("content-type", ""))
+    if media_type != "multipart/form-data" or not options.get("boundary"):
+        raise BadRequest("A multipart/form-data body is required")
+    return str(options["boundary"])
+
+
+def _parts(boundary: str, body: bytes) -> list[tuple[MultipartSegment, bytes]]:
+    parts: list[tuple[MultipartSegment, bytes]] = []
+    segment: MultipartSegment | None = None
+    data = bytearray()
+    with PushMultipartParser(boundary, strict=True) as parser:
+        for chunk in (body, b""):
+            for event in parser.parse(chunk):
+                if isinstance(event, MultipartSegment):
+                    segment, data = event, bytearray()
+                elif event:
+                    data += event
+                elif segment is not None:
+                    parts.append((segment, bytes(data)))
+    return parts
+
+
+async def read_file_part(request: Request[Any, Any, Any], name: str) -> bytes:
+    """Return the bytes of the body's part called ``name``, or raise ``BadRequest`` saying what is missing."""
+    boundary = _boundary(request)
+    try:
+        parts = _parts(boundary, await request.body())
+    except ParserError as exc:
+        raise BadRequest(f"Malformed multipart/form-data body: {exc}") from None
+    for segment, data in parts:
+        if segment.name == name:
+            return data
+    raise BadRequest(f"A multipart/form-data body with a `{name}` part is required")
