@@ -33,6 +33,7 @@ from .api.request import ApiRequest
 from .control import Controls, Pacing, Policy
 from .control.middleware import ControlMiddleware, simulatable_statuses
 from .errors import exception_handlers
+from .http.drain import DrainUnreadBody
 from .requestlog import RequestLog, RequestLogMiddleware
 from .settings import Settings
 from .store import InMemoryStore, Store
@@ -76,6 +77,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         route_handlers=[StateController, RequestLogController, FaultController],
         guards=[admin_guard(settings.admin_token)],
         dependencies={"runtime": Provide(provide_runtime)},
+        # An export holds whatever the API let users build (thumbnails of up to 5 MiB each, any number of
+        # records), so loading one back is not bound by the API's body limit; the token guards it.
+        request_max_body_size=None,
     )
     app = Litestar(
         route_handlers=[
@@ -97,7 +101,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     )
     # Around everything Litestar does, so unknown paths, CORS preflights and refused requests are logged;
     # Litestar's own middleware only runs for requests that matched a route.
-    app.asgi_handler = RequestLogMiddleware(_AllowHeaderFix(app.asgi_handler, app), log)
+    app.asgi_handler = DrainUnreadBody(RequestLogMiddleware(_AllowHeaderFix(app.asgi_handler, app), log))
     return app
 
 
