@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TypeVar
 
 from sortedcontainers import SortedList
 
@@ -12,10 +13,19 @@ __all__ = ["InMemoryStore"]
 
 # Sorting on (-timestamp, id) gives newest first with a stable, deterministic tie-break.
 _SessionKey = tuple[float, str]
+K = TypeVar("K")
 
 
 def _session_key(session: SessionRecord) -> _SessionKey:
     return (-session.updated_at.timestamp(), session.id)
+
+
+def _discard(index: dict[K, SortedList[_SessionKey]], name: K, key: _SessionKey) -> None:
+    """Remove ``key`` from the index entry ``name``, and the entry itself once it is empty."""
+    keys = index[name]
+    keys.discard(key)
+    if not keys:
+        del index[name]
 
 
 class InMemoryStore:
@@ -66,11 +76,11 @@ class InMemoryStore:
         if old is None:
             return
         key = self._session_keys.pop(session_id)
-        self._sessions_by_owner[old.owner].discard(key)
+        _discard(self._sessions_by_owner, old.owner, key)
         collection_id = self._session_collection.pop(session_id)
         if collection_id is not None:
-            self._sessions_by_collection[collection_id, None].discard(key)
-            self._sessions_by_collection[collection_id, old.owner].discard(key)
+            _discard(self._sessions_by_collection, (collection_id, None), key)
+            _discard(self._sessions_by_collection, (collection_id, old.owner), key)
 
     def get_session(self, session_id: str) -> SessionRecord | None:
         """Return a session by id."""

@@ -1,0 +1,63 @@
+"""Nothing grows that should not: records created and deleted through the API leave no trace in memory."""
+
+from __future__ import annotations
+
+import gc
+import tracemalloc
+
+import httpx
+
+from mock_server import API_PREFIX, DEMO_TOKEN, Settings, create_app
+
+# Litestar keeps bounded caches of the last 1,024 paths and query strings it parsed, and the request log
+# keeps 1,000 rows. A cycle makes one new query string, so after the warm-up's 1,500 cycles every such
+# cache is full of entries like the measured ones, and what grows while measuring would grow forever.
+LIGHT_WARM_UP_CYCLES = 1_200
+WARM_UP_CYCLES = 300
+CYCLES = 400
+# What may stay behind after the measured cycles: well under what one leaked record per cycle would hold.
+SLACK_BYTES = 64 * 1024
+
+
+async def _cycle(http: httpx.AsyncClient, number: int, full: bool = True) -> None:
+    """Create a collection with two sessions on it (one answered) and a template, then delete them all.
+
+    Without ``full``, only the collection and one session: the same new paths and query strings, cheaper.
+    """
+    collection = (await http.post("/collections", json={"name": f"c{number}", "description": ""})).json()
+    for _ in range(2 if full else 1):
+        session = (await http.post("/chats", params={"collection_id": collection["id"]})).json()
+    deleted = [f"/collections/{collection['id']}"]
+    if full:
+        await http.post(f"/chats/{session['id']}/completions", json={"message": "What is in it?"})
+        template = (await http.post("/prompt_templates", json={"name": f"t{number}"})).json()
+        deleted.append(f"/prompt_templates/{template['id']}")
+    statuses = [(await http.delete(path)).status_code for path in deleted]
+    assert all(status < 300 for status in statuses), statuses
+
+
+def _traced_bytes() -> int:
+    gc.collect()
+    return tracemalloc.get_traced_memory()[0]
+
+
+async def test_create_and_delete_cycles_leave_memory_at_its_baseline() -> None:
+    transport = httpx.ASGITransport(app=create_app(Settings()))  # type: ignore[arg-type]
+    headers = {"Authorization": f"Bearer {DEMO_TOKEN}"}
+    # Tracing from the start, so that what the warm-up allocated and the measured cycles free is counted.
+    tracemalloc.start()
+    try:
+        async with httpx.AsyncClient(
+            transport=transport, base_url=f"http://mock{API_PREFIX}", headers=headers
+        ) as http:
+            for number in range(LIGHT_WARM_UP_CYCLES):
+                await _cycle(http, number, full=False)
+            for number in range(WARM_UP_CYCLES):
+                await _cycle(http, number)
+            baseline = _traced_bytes()
+            for number in range(WARM_UP_CYCLES, WARM_UP_CYCLES + CYCLES):
+                await _cycle(http, number)
+            grown = _traced_bytes() - baseline
+    finally:
+        tracemalloc.stop()
+    assert grown < SLACK_BYTES, f"{grown} bytes more after {CYCLES} create/delete cycles"
