@@ -6,6 +6,7 @@ from ..errors import NotFound
 from ..store import CollectionRecord, MessageRecord, SessionRecord, Store, TemplateRecord
 
 __all__ = [
+    "can_read_template",
     "own_collection",
     "own_session",
     "own_template",
@@ -48,10 +49,15 @@ def own_collection(store: Store, user: str, collection_id: str) -> CollectionRec
     return collection
 
 
+def can_read_template(template: TemplateRecord, user: str) -> bool:
+    """Whether ``user`` may read (and answer with) the template: a system one, theirs, or shared with them."""
+    return template.owner in (None, user) or user in template.shared_with
+
+
 def visible_template(store: Store, user: str, template_id: str) -> TemplateRecord:
     """Return a system template or one the user owns or was given, or raise ``NotFound``."""
     template = store.get_template(template_id)
-    if template is None or not (template.owner in (None, user) or user in template.shared_with):
+    if template is None or not can_read_template(template, user):
         raise NotFound(f"Prompt template {template_id} not found")
     return template
 

@@ -72,7 +72,7 @@ class CollectionService:
         if metadata_filter:
             found = [c for c in found if _matches(c.metadata, metadata_filter)]
         page = sort_page(found, sort_column, ascending, offset, limit, lambda c: c.name)
-        return [collection_view(self._store, c) for c in page]
+        return [collection_view(self._store, c, user) for c in page]
 
     def count(self, user: str) -> Count:
         """Return how many collections the user can see."""
@@ -97,11 +97,11 @@ class CollectionService:
         if body.chat_settings:
             collection.chat_settings = body.chat_settings
         self._store.save_collection(collection)
-        return collection_view(self._store, collection)
+        return collection_view(self._store, collection, user)
 
     def get(self, user: str, collection_id: str) -> Collection:
         """Return a collection the user can see."""
-        return collection_view(self._store, visible_collection(self._store, user, collection_id))
+        return collection_view(self._store, visible_collection(self._store, user, collection_id), user)
 
     def update(self, user: str, collection_id: str, body: CollectionUpdateRequest) -> Collection:
         """Change name, description or retrieval strategy; omitted or null fields stay."""
@@ -267,9 +267,10 @@ class CollectionService:
         )
 
     def _touch(self, collection: CollectionRecord) -> Collection:
+        """Save a change the owner made, and describe the collection to them."""
         collection.updated_at = self._clock.now()
         self._store.save_collection(collection)
-        return collection_view(self._store, collection)
+        return collection_view(self._store, collection, collection.owner)
 
 
 def stored_settings(body: CollectionSettingsInput) -> CollectionSettings:

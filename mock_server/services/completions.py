@@ -53,7 +53,7 @@ class CompletionService:
         session = own_session(self._store, user, session_id)
         collection = self._collection_of(session, user)
         options = _merged_options(collection, request)
-        template = self._templates.in_force(session, collection)
+        template = self._templates.in_force(user, session, collection)
         llm = str(options.get("llm") or DEFAULT_LLM)
         scripted = self.scripts.find(collection.id if collection else None, request.message)
         if scripted is None:

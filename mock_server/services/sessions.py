@@ -105,7 +105,7 @@ class SessionService:
                 texts.extend(document.pages if document else ())
         questions = suggest_questions(texts, limit) if texts else []
         if not questions:
-            template = self._templates.in_force(session, collection)
+            template = self._templates.in_force(user, session, collection)
             questions = list(template.content.get("default_sample_questions") or [])[:limit]
         return [SuggestedQuestion(question=q) for q in questions]
 

@@ -9,7 +9,7 @@ import msgspec
 from ..clock import Clock, IdFactory
 from ..store import CollectionRecord, SessionRecord, Store, TemplateRecord
 from ..wire import Count, PromptTemplate, PromptTemplateBase, PromptTemplateCreateRequest, SharePermission
-from .access import own_template, visible_template
+from .access import can_read_template, own_template, visible_template
 from .ordering import sort_page
 from .views import permissions_view, template_view
 
@@ -117,14 +117,19 @@ class TemplateService:
             template.shared_with.pop(username, None)
         self._store.save_template(template)
 
-    def in_force(self, session: SessionRecord | None, collection: CollectionRecord | None) -> TemplateRecord:
-        """Return the template shaping an answer: the session's, else the collection's, else the default."""
+    def in_force(
+        self, user: str, session: SessionRecord | None, collection: CollectionRecord | None
+    ) -> TemplateRecord:
+        """Return the template shaping ``user``'s answer: the session's, else the collection's, else default.
+
+        Only a template the user may read right now counts, so unsharing one takes it out of their answers.
+        """
         for template_id in (
             session.prompt_template_id if session else None,
             collection.prompt_template_id if collection else None,
         ):
             template = self._store.get_template(template_id) if template_id else None
-            if template is not None:
+            if template is not None and can_read_template(template, user):
                 return template
         return self.default()
 

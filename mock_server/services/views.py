@@ -92,8 +92,8 @@ def reference_views(store: Store, message: MessageRecord, limit: int | None) -> 
     ]
 
 
-def collection_view(store: Store, collection: CollectionRecord) -> Collection:
-    """Describe a collection with its live document, size, user and session counts."""
+def collection_view(store: Store, collection: CollectionRecord, viewer: str) -> Collection:
+    """Describe a collection with its live counts; ``sessions_count`` counts what ``viewer`` can list."""
     documents = [d for d in map(store.get_document, collection.document_ids) if d is not None]
     template_id = collection.prompt_template_id
     return Collection(
@@ -108,7 +108,7 @@ def collection_view(store: Store, collection: CollectionRecord) -> Collection:
         user_count=1 + len(collection.shared_with),
         is_public=False,
         username=collection.owner,
-        sessions_count=store.count_collection_sessions(collection.id),
+        sessions_count=store.count_collection_sessions(collection.id, viewer),
         status="active",
         prompt_template_id=template_id if template_id and store.get_template(template_id) else None,
         thumbnail=f"/api/v1/collections/{collection.id}/thumbnail" if collection.thumbnail else None,
