@@ -8,7 +8,7 @@ from litestar.testing import TestClient
 
 from mock_server import Settings, create_app
 from mock_server.store import InMemoryStore
-from scripts.benchmark import layers
+from scripts.benchmark import layers, startup
 from scripts.benchmark.ceiling import constant_bodies, create_ceiling_app
 from scripts.benchmark.dataset import fill
 from scripts.benchmark.scenarios import SCALE_SCENARIOS, Scenario
@@ -45,3 +45,9 @@ def test_the_layer_breakdown_measures_every_variant(capsys: pytest.CaptureFixtur
     assert "get a session" in out and "list sessions" in out
     figures = [line.split()[-1] for line in out.splitlines() if line.startswith("  ")]
     assert len(figures) == 6 + 8 and all(float(f) > 0 for f in figures)
+
+
+def test_the_startup_benchmark_times_both_servers() -> None:
+    figures = startup.measure(rounds=1)
+    assert figures["mock_s"] > 0 and figures["reference_s"] > 0
+    assert figures["ratio"] == figures["mock_s"] / figures["reference_s"]
