@@ -9,7 +9,6 @@ from typing import Any
 
 import msgspec
 from litestar import Request
-from litestar.datastructures import Accept
 from litestar.response import Stream
 
 from ..control import Pacing, StreamFault, StreamPlan, lines_before_fault, stream_plan
@@ -69,11 +68,35 @@ def wants_stream(request: Request[Any, Any, Any]) -> bool:
     return _prefers_jsonl(request.headers.get("accept", _JSON))
 
 
-# Clients send the same few Accept headers again and again, and parsing one costs more than the rest of
-# a completion's HTTP handling; the cache is bounded, so odd headers cannot grow it.
+def _quality(accept: str, media_type: str) -> tuple[float, int, int]:
+    """How the Accept header ranks ``media_type``: q-value, specificity and place of its best range.
+
+    The most specific matching range decides the q-value (3 exact, 2 ``type/*``, 1 ``*/*``, 0 none);
+    between ranges of the same q and specificity, the one listed first wins. Litestar's ``Accept``
+    ignores ``q=0``, which RFC 9110 defines as "not acceptable", hence this parser.
+    """
+    main_type = media_type.partition("/")[0]
+    best = (0.0, 0, 0)
+    for place, media_range in enumerate(accept.split(",")):
+        name, *params = (part.strip() for part in media_range.split(";"))
+        name = name.lower()
+        rank = 3 if name == media_type else 2 if name == f"{main_type}/*" else 1 if name == "*/*" else 0
+        if rank <= best[1]:
+            continue
+        q = next((value for key, _, value in (p.partition("=") for p in params) if key.strip() == "q"), "1")
+        try:
+            best = (min(max(float(q), 0.0), 1.0), rank, -place)
+        except ValueError:
+            continue
+    return best
+
+
+# Clients send the same few Accept headers again and again; the cache is bounded, so odd headers cannot
+# grow it.
 @functools.lru_cache(maxsize=64)
 def _prefers_jsonl(accept: str) -> bool:
-    return Accept(accept).best_match([_JSON, JSONL], default=_JSON) == JSONL
+    jsonl, json = _quality(accept, JSONL), _quality(accept, _JSON)
+    return jsonl[0] > 0 and jsonl > json
 
 
 def answer_stream(answer: Answer, settings: Settings, completions: CompletionService) -> Stream:

@@ -278,3 +278,31 @@ def test_answers_without_a_template_of_their_own_do_not_scan_all_templates() -> 
         used = json.loads(dict(answer.reply.meta)["prompt_template"])
         assert used["id"] == services.templates.default().id
     assert store.scans - before <= 1
+
+
+@pytest.mark.parametrize(
+    ("accept", "streamed"),
+    [
+        ("application/jsonl", True),
+        ("application/jsonl;q=0", False),
+        ("application/jsonl; q=0, */*", False),
+        ("application/*, application/jsonl;q=0", False),
+        ("application/json;q=0, application/jsonl;q=0.1", True),
+        ("application/jsonl;q=0.9, application/json;q=0.5", True),
+        ("application/json;q=0.9, application/jsonl;q=0.5", False),
+        ("application/jsonl, application/json", True),
+        ("application/json, application/jsonl", False),
+        ("*/*", False),
+        ("text/html", False),
+    ],
+)
+def test_accept_q_values_decide_between_json_and_json_lines(
+    http: TestClient[Litestar], accept: str, streamed: bool
+) -> None:
+    session = http.post("/api/v1/chats").json()
+    response = http.post(
+        f"/api/v1/chats/{session['id']}/completions", json={"message": "Hello?"}, headers={"Accept": accept}
+    )
+    assert response.status_code == 200
+    expected = "application/jsonl" if streamed else "application/json"
+    assert response.headers["content-type"].split(";")[0] == expected
