@@ -5,14 +5,18 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import socket
+import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 import msgspec
 
 __all__ = ["main", "parse_settings"]
 
 from .control.policy import Errors, Latency, Override, StreamFault
+from .errors import ApiError
 from .settings import DEMO_TOKEN, Settings
 
 
@@ -75,16 +79,35 @@ def _stream_fault(kind: str | None, rate: float, after_lines: int, max_stall: fl
         raise argparse.ArgumentTypeError(f"stream fault options: {exc}") from None
 
 
+class _Parser(argparse.ArgumentParser):
+    """Reports a bad option or environment variable in one line, with exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        """Exit with ``message`` on one line."""
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"port {port} is outside 1-65535")
+    return port
+
+
 def _parser() -> argparse.ArgumentParser:
     defaults = Settings()
-    p = argparse.ArgumentParser(
+    # Defaults from the environment stay strings, so argparse converts and checks them like flags.
+    p = _Parser(
         prog="python -m mock_server",
         description=f"Run the h2oGPTe-compatible mock server. Demo bearer token: {DEMO_TOKEN}.",
         epilog="Every option can also be set by the MOCK_<OPTION> environment variable, e.g. MOCK_PORT=9000.",
     )
     p.add_argument("--host", default=_env("HOST", defaults.host), help="interface to bind (MOCK_HOST)")
-    p.add_argument("--port", type=int, default=int(_env("PORT", str(defaults.port))), help="port (MOCK_PORT)")
-    p.add_argument("--seed", type=int, default=int(_env("SEED", "0")), help="seed for new ids (MOCK_SEED)")
+    p.add_argument("--port", type=_port, default=_env("PORT", str(defaults.port)), help="port (MOCK_PORT)")
+    p.add_argument("--seed", type=int, default=_env("SEED", "0"), help="seed for new ids (MOCK_SEED)")
     p.add_argument(
         "--fixtures",
         type=Path,
@@ -113,14 +136,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--time-to-first-token",
         type=float,
-        default=float(_env("TIME_TO_FIRST_TOKEN", "0")),
+        default=_env("TIME_TO_FIRST_TOKEN", "0"),
         metavar="SECONDS",
         help="delay before the first streamed line (MOCK_TIME_TO_FIRST_TOKEN)",
     )
     p.add_argument(
         "--tokens-per-second",
         type=float,
-        default=float(_env("TOKENS_PER_SECOND", "0")),
+        default=_env("TOKENS_PER_SECOND", "0"),
         help="streamed lines per second, 0 for no pacing (MOCK_TOKENS_PER_SECOND)",
     )
     p.add_argument(
@@ -148,21 +171,21 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--stream-fault-rate",
         type=float,
-        default=float(_env("STREAM_FAULT_RATE", "1")),
+        default=_env("STREAM_FAULT_RATE", "1"),
         metavar="RATE",
         help="share of streams the fault hits (MOCK_STREAM_FAULT_RATE, default 1)",
     )
     p.add_argument(
         "--stream-fault-after",
         type=int,
-        default=int(_env("STREAM_FAULT_AFTER", "3")),
+        default=_env("STREAM_FAULT_AFTER", "3"),
         metavar="LINES",
         help="lines sent before the fault (MOCK_STREAM_FAULT_AFTER, default 3)",
     )
     p.add_argument(
         "--max-stall",
         type=float,
-        default=float(_env("MAX_STALL", "30")),
+        default=_env("MAX_STALL", "30"),
         metavar="SECONDS",
         help="a stalled stream is dropped after this long (MOCK_MAX_STALL, default 30)",
     )
@@ -225,14 +248,27 @@ def _check_policy(settings: Settings) -> None:
     Controls(initial_policy(settings), settings.seed, simulatable_statuses)
 
 
+def _listen(host: str, port: int) -> socket.socket:
+    """The listening socket, bound before anything is announced: a taken port is one clear error."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    return socket.create_server((host, port), family=family)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the server until interrupted."""
+    """Run the server until interrupted; a bad option, fixture file or port exits with status 2."""
     import uvicorn
 
     from .app import create_app
 
     settings = parse_settings(argv)
-    app = create_app(settings)
+    try:
+        app = create_app(settings)
+    except (OSError, msgspec.MsgspecError, ApiError) as exc:  # reading or loading the fixture file
+        return _fail(f"fixtures {settings.fixtures}: {exc}")
+    try:
+        listener = _listen(settings.host, settings.port)
+    except OSError as exc:
+        return _fail(f"cannot listen on {settings.host}:{settings.port}: {exc.strerror or exc}")
     # What exists now (modules, the demo data, the store's tables) lives as long as the process. Moving it
     # out of the cyclic garbage collector's view keeps full collections short: without this each one walks
     # the whole store, a pause of 20-50 ms once the store holds tens of thousands of records.
@@ -242,5 +278,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"Mock server on http://{settings.host}:{settings.port}  (docs: /docs, token: {DEMO_TOKEN})",
         flush=True,
     )
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
+    uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[listener])
     return 0
+
+
+def _fail(message: str) -> int:
+    print(f"python -m mock_server: error: {message}", file=sys.stderr)
+    return 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -195,3 +196,49 @@ def test_the_command_serves_the_demo_data(unused_port: int) -> None:
         process.wait(timeout=10)
     assert response.status_code == 200
     assert {session["name"] for session in response.json()}
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "names"),
+    [
+        (["--fixtures", "/no/such/file.json"], {}, "No such file"),
+        (["--fixtures", "{bad}"], {}, "malformed"),
+        (["--fixtures", "{wrong-shape}"], {}, "$.users"),
+        (["--fixtures", "{inconsistent}"], {}, "prompt_templates[0]"),
+        ([], {"MOCK_PORT": "abc"}, "not a port number"),
+        (["--port", "80111"], {}, "outside 1-65535"),
+        (["--port", "0"], {}, "outside 1-65535"),
+        ([], {"MOCK_SEED": "x"}, "--seed"),
+        ([], {"MOCK_TOKENS_PER_SECOND": "fast"}, "--tokens-per-second"),
+        (["--port", "{taken}"], {}, "cannot listen"),
+    ],
+)
+def test_bad_input_to_the_command_is_one_line_and_exit_status_2(
+    tmp_path: Path, args: list[str], env: dict[str, str], names: str
+) -> None:
+    files = {
+        "{bad}": "{not json",
+        "{wrong-shape}": '{"users": 5}',
+        "{inconsistent}": json.dumps({"users": [], "prompt_templates": [{"name": "no id"}]}),
+    }
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        for placeholder, content in files.items():
+            if placeholder in args:
+                (tmp_path / "f.json").write_text(content)
+                args = [str(tmp_path / "f.json") if a == placeholder else a for a in args]
+        args = [port if a == "{taken}" else a for a in args]
+        run = subprocess.run(
+            [sys.executable, "-m", "mock_server", *args],
+            env={**os.environ, **env},
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert run.returncode == 2, run.stderr
+    assert run.stdout == ""  # no banner for a server that did not start
+    assert len(run.stderr.strip().splitlines()) == 1 and "Traceback" not in run.stderr, run.stderr
+    assert names in run.stderr
