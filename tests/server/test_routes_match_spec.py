@@ -39,5 +39,5 @@ def _server_operations(app: Litestar) -> set[tuple[str, str, str]]:
 
 def test_server_operations_equal_spec_operations(app: Litestar) -> None:
     server, spec = _server_operations(app), _spec_operations()
+    assert spec, "the spec lists no operations under the API prefix"
     assert server == spec, f"only in server: {sorted(server - spec)}; only in spec: {sorted(spec - server)}"
-    assert len(spec) == 50
