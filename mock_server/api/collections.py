@@ -148,10 +148,10 @@ class CollectionController(Controller):
         collection_id: FromPath[str],
         timeout: Timeout = 300,
     ) -> None:
-        image = await read_file_part(request, "file")
-        if len(image) > MAX_THUMBNAIL_BYTES:
+        part = await read_file_part(request, "file")
+        if len(part.data) > MAX_THUMBNAIL_BYTES:
             raise PayloadTooLarge("Thumbnails may be at most 5 MiB")
-        request.services.collections.set_thumbnail(request.user, collection_id, image)
+        request.services.collections.set_thumbnail(request.user, collection_id, part.data, part.content_type)
 
     @delete("/{collection_id:str}/thumbnail", operation_id="delete_collection_thumbnail", status_code=204)
     async def delete_collection_thumbnail(

@@ -8,12 +8,20 @@ from __future__ import annotations
 
 from typing import Any
 
+import msgspec
 from litestar import Request
 from multipart import MultipartSegment, ParserError, PushMultipartParser, parse_options_header
 
 from ..errors import BadRequest
 
-__all__ = ["read_file_part"]
+__all__ = ["FilePart", "read_file_part"]
+
+
+class FilePart(msgspec.Struct, frozen=True):
+    """A part's bytes and the media type it declared, if any."""
+
+    data: bytes
+    content_type: str | None
 
 
 def _boundary(request: Request[Any, Any, Any]) -> str:
@@ -39,8 +47,8 @@ def _parts(boundary: str, body: bytes) -> list[tuple[MultipartSegment, bytes]]:
     return parts
 
 
-async def read_file_part(request: Request[Any, Any, Any], name: str) -> bytes:
-    """Return the bytes of the body's part called ``name``, or raise ``BadRequest`` saying what is missing."""
+async def read_file_part(request: Request[Any, Any, Any], name: str) -> FilePart:
+    """Return the body's part called ``name``, or raise ``BadRequest`` saying what is missing."""
     boundary = _boundary(request)
     try:
         parts = _parts(boundary, await request.body())
@@ -48,5 +56,5 @@ async def read_file_part(request: Request[Any, Any, Any], name: str) -> bytes:
         raise BadRequest(f"Malformed multipart/form-data body: {exc}") from None
     for segment, data in parts:
         if segment.name == name:
-            return data
+            return FilePart(data=data, content_type=segment.content_type)
     raise BadRequest(f"A multipart/form-data body with a `{name}` part is required")

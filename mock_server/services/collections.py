@@ -156,17 +156,21 @@ class CollectionService:
         collection.prompt_template_id = template_id
         return self._touch(collection)
 
-    def set_thumbnail(self, user: str, collection_id: str, image: bytes) -> None:
-        """Store an image as the collection's thumbnail, refusing anything that is not one.
+    def set_thumbnail(self, user: str, collection_id: str, image: bytes, declared_type: str | None) -> None:
+        """Store an image as the collection's thumbnail, typed as the spec says.
 
-        The type is read from the image's leading bytes: what a client declares for the part (often
-        just its file name's guess) decides nothing, as the spec says.
+        Bytes that start like a PNG, JPEG, GIF or WebP file are of that type, whatever the part declared
+        (often a guess from a file name). Other bytes are kept as they are when the part declares one of
+        those types, since a mock does not decode images; with neither, they are refused.
         """
         collection = own_collection(self._store, user, collection_id)
         sniffed = next((kind for magic, kind in _MAGIC.items() if image.startswith(magic)), None)
-        if sniffed is None:
-            raise UnsupportedMediaType("Thumbnail must be a PNG, JPEG, GIF or WebP image")
-        collection.thumbnail, collection.thumbnail_type = image, sniffed
+        kind = sniffed or (declared_type if declared_type in THUMBNAIL_TYPES else None)
+        if kind is None:
+            raise UnsupportedMediaType(
+                "Thumbnail must be a PNG, JPEG, GIF or WebP image, or be declared as one of these types"
+            )
+        collection.thumbnail, collection.thumbnail_type = image, kind
         self._touch(collection)
 
     def remove_thumbnail(self, user: str, collection_id: str) -> None:

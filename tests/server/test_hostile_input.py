@@ -176,12 +176,17 @@ def test_a_thumbnail_sent_as_a_form_field_without_a_filename_is_stored(
     assert refused.status_code == 415 and refused.json()["code"] == 415
 
 
-def test_a_thumbnails_type_is_read_from_its_bytes_not_the_declared_part_type(
+def test_a_thumbnails_type_is_read_from_its_bytes_else_from_the_declared_part_type(
     client: TestClient[Litestar], ids: dict[str, str]
 ) -> None:
     url = f"{API_PREFIX}/collections/{ids['collection_id']}/thumbnail"
     assert client.put(url, files={"file": ("t.webp", PNG, "image/webp")}).status_code == 204
     assert client.put(url, files={"file": ("t.png", b"GIF89a" + PNG, "image/png")}).status_code == 204
+    # Bytes a mock cannot recognise are taken at their declared image type, as the spec says...
+    assert client.put(url, files={"file": ("file.zip", b"PK\x03\x04 zip", "image/gif")}).status_code == 204
+    # ...and refused when nothing says they are an image.
+    refused = client.put(url, files={"file": ("notes.txt", b"PK\x03\x04 zip", "text/plain")})
+    assert refused.status_code == 415 and refused.json()["code"] == 415
 
 
 @pytest.mark.parametrize(

@@ -97,10 +97,10 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Upload a collection thumbnail
 
-     Stores an image shown next to the collection. The `file` part must hold the bytes of a PNG, JPEG,
-    GIF or WebP image of at most 5 MiB; the image's type is read from its bytes, so the part's declared
-    content type (and its file name, which may be absent) does not matter. Anything else is refused with
-    415.
+     Stores an image of at most 5 MiB shown next to the collection, from the `file` part (its file name
+    may be absent). Bytes that start like a PNG, JPEG, GIF or WebP file are stored as that type,
+    whatever content type the part declares; other bytes are stored as they are when the part declares
+    one of these four types. A part that does neither is refused with 415.
 
     Args:
         collection_id (str):
@@ -137,10 +137,10 @@ def sync(
 ) -> Any | Error | None:
     """Upload a collection thumbnail
 
-     Stores an image shown next to the collection. The `file` part must hold the bytes of a PNG, JPEG,
-    GIF or WebP image of at most 5 MiB; the image's type is read from its bytes, so the part's declared
-    content type (and its file name, which may be absent) does not matter. Anything else is refused with
-    415.
+     Stores an image of at most 5 MiB shown next to the collection, from the `file` part (its file name
+    may be absent). Bytes that start like a PNG, JPEG, GIF or WebP file are stored as that type,
+    whatever content type the part declares; other bytes are stored as they are when the part declares
+    one of these four types. A part that does neither is refused with 415.
 
     Args:
         collection_id (str):
@@ -172,10 +172,10 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Upload a collection thumbnail
 
-     Stores an image shown next to the collection. The `file` part must hold the bytes of a PNG, JPEG,
-    GIF or WebP image of at most 5 MiB; the image's type is read from its bytes, so the part's declared
-    content type (and its file name, which may be absent) does not matter. Anything else is refused with
-    415.
+     Stores an image of at most 5 MiB shown next to the collection, from the `file` part (its file name
+    may be absent). Bytes that start like a PNG, JPEG, GIF or WebP file are stored as that type,
+    whatever content type the part declares; other bytes are stored as they are when the part declares
+    one of these four types. A part that does neither is refused with 415.
 
     Args:
         collection_id (str):
@@ -210,10 +210,10 @@ async def asyncio(
 ) -> Any | Error | None:
     """Upload a collection thumbnail
 
-     Stores an image shown next to the collection. The `file` part must hold the bytes of a PNG, JPEG,
-    GIF or WebP image of at most 5 MiB; the image's type is read from its bytes, so the part's declared
-    content type (and its file name, which may be absent) does not matter. Anything else is refused with
-    415.
+     Stores an image of at most 5 MiB shown next to the collection, from the `file` part (its file name
+    may be absent). Bytes that start like a PNG, JPEG, GIF or WebP file are stored as that type,
+    whatever content type the part declares; other bytes are stored as they are when the part declares
+    one of these four types. A part that does neither is refused with 415.
 
     Args:
         collection_id (str):
