@@ -15,10 +15,8 @@ from litestar.types import ASGIApp, Message, Receive, Scope, Send
 from swagger_ui_bundle import swagger_ui_path
 
 from .admin import (
-    CataloguedStore,
     FaultController,
     RequestLogController,
-    Runtime,
     StateController,
     admin_guard,
     admin_openapi_yaml,
@@ -35,23 +33,31 @@ from .control.middleware import ControlMiddleware, simulatable_statuses
 from .errors import exception_handlers
 from .http.drain import DrainUnreadBody
 from .requestlog import RequestLog, RequestLogMiddleware
+from .runtime import Runtime
 from .settings import Settings
 from .store import InMemoryStore, Store
 
-__all__ = ["ADMIN_PREFIX", "API_PREFIX", "create_app", "initial_policy"]
+__all__ = ["ADMIN_PREFIX", "API_PREFIX", "create_app", "initial_policy", "open_store"]
 
 API_PREFIX = "/api/v1"
 ADMIN_PREFIX = "/admin"
 
 
 def create_app(settings: Settings | None = None, store: Store | None = None) -> Litestar:
-    """Build a mock server; without a store, an in-memory one is filled from the settings' fixtures."""
+    """Build a mock server over ``store`` as it is, or over the store the settings name, filled from the
+    settings' fixtures when it holds no data yet."""
     settings = settings or Settings()
-    seeded = store is None
-    catalogued = CataloguedStore(store if store is not None else InMemoryStore())
     controls = Controls(initial_policy(settings), settings.seed, simulatable_statuses)
     log = RequestLog(echo=sys.stderr if settings.log_requests else None, unlisted=(ADMIN_PREFIX,))
-    runtime = Runtime(settings, catalogued, controls, log, seeded)
+    if store is None:
+        store, fresh = open_store(settings)
+        runtime = Runtime(settings, store, controls, log)
+        if fresh:
+            runtime.seed()
+        else:
+            runtime.add_tokens()
+    else:
+        runtime = Runtime(settings, store, controls, log)
 
     async def provide_runtime() -> Runtime:
         return runtime
@@ -97,12 +103,22 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         exception_handlers=exception_handlers,
         cors_config=_cors(settings),
         request_max_body_size=settings.max_body_bytes,
-        state=State({"store": catalogued, "controls": controls, "runtime": runtime, "settings": settings}),
+        state=State({"store": store, "controls": controls, "runtime": runtime, "settings": settings}),
     )
     # Around everything Litestar does, so unknown paths, CORS preflights and refused requests are logged;
     # Litestar's own middleware only runs for requests that matched a route.
     app.asgi_handler = DrainUnreadBody(RequestLogMiddleware(_AllowHeaderFix(app.asgi_handler, app), log))
     return app
+
+
+def open_store(settings: Settings) -> tuple[Store, bool]:
+    """The store the settings name (a SQLite file, a PostgreSQL database, else memory), and whether it
+    holds no data yet."""
+    if settings.database_url is None and settings.data is None:
+        return InMemoryStore(), True
+    from .store.sql import SqlStore  # SQLAlchemy is imported only by servers that use it
+
+    return SqlStore.open(settings.database_url or f"sqlite:///{settings.data}")
 
 
 def initial_policy(settings: Settings) -> Policy:

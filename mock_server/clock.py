@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 
 __all__ = ["Clock", "IdFactory"]
 
@@ -29,11 +30,17 @@ _UUID4_SET = (0x8000 << 48) | (4 << 76)
 
 
 class IdFactory:
-    """Random-looking version-4 UUIDs drawn from a seeded generator."""
+    """Random-looking version-4 UUIDs drawn from a seeded generator.
 
-    def __init__(self, seed: int) -> None:
+    With ``claim``, each id's position in the sequence comes from it (the store's counter), so ids never
+    repeat across restarts or between processes sharing a store; without, positions simply count up.
+    """
+
+    def __init__(self, seed: int, claim: Callable[[], int] | None = None) -> None:
+        self._seed = seed
         self._random = random.Random(seed)
         self._drawn = 0
+        self._claim = claim
 
     @property
     def drawn(self) -> int:
@@ -52,6 +59,12 @@ class IdFactory:
     def new(self) -> str:
         """Return the next id: ``str(uuid.UUID(int=<128 random bits>, version=4))``, formatted directly
         because building the UUID object took most of the time of every create."""
+        if self._claim is not None:
+            position = self._claim()
+            if position < self._drawn:
+                # The sequence started over (an admin reset): so does the generator.
+                self._random, self._drawn = random.Random(self._seed), 0
+            self.skip_to(position)
         self._drawn += 1
         bits = self._random.getrandbits(128) & _UUID4_CLEAR | _UUID4_SET
         h = f"{bits:032x}"

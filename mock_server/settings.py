@@ -40,5 +40,10 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     stream_fault: StreamFault = StreamFault()
     operations: dict[str, Override] = msgspec.field(default_factory=dict)
     admin_token: str = ADMIN_TOKEN
+    # Where the data lives: in memory (both None), a SQLite file, or a PostgreSQL database URL.
+    data: Path | None = None
+    database_url: str | None = None
+    # Server processes sharing the port (and the data, which must then be in a file or a database).
+    workers: int = 1
     max_body_bytes: int = 8 * 1024 * 1024
     log_requests: bool = False

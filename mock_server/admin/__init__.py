@@ -1,7 +1,6 @@
 """The admin API: reset, load and export the data, read the request log, set latency and faults."""
 
 from .auth import admin_guard
-from .catalogue import CataloguedStore
 from .controllers import (
     ADMIN_SPEC_PATH,
     FaultController,
@@ -9,14 +8,11 @@ from .controllers import (
     StateController,
     admin_openapi_yaml,
 )
-from .runtime import Runtime
 
 __all__ = [
     "ADMIN_SPEC_PATH",
-    "CataloguedStore",
     "FaultController",
     "RequestLogController",
-    "Runtime",
     "StateController",
     "admin_guard",
     "admin_openapi_yaml",

@@ -13,8 +13,8 @@ from litestar.params import Parameter
 from ..api.body import read_body
 from ..control import Policy
 from ..requestlog import MAX_ENTRIES, RequestEntry
+from ..runtime import Runtime
 from ..seeding import Fixture
-from .runtime import Runtime
 
 __all__ = [
     "ADMIN_SPEC_PATH",
@@ -37,15 +37,16 @@ class StateController(Controller):
 
     @get("/", operation_id="export_state")
     async def export_state(self, runtime: RuntimeDep) -> Fixture:
-        return runtime.export()
+        return await runtime.call(runtime.export)
 
     @post("/", operation_id="load_state", status_code=204)
     async def load_state(self, request: Request[Any, Any, Any], runtime: RuntimeDep) -> None:
-        runtime.load(await read_body(request, Fixture))
+        fixture = await read_body(request, Fixture)
+        await runtime.call(runtime.load, fixture)
 
     @post("/reset", operation_id="reset_state", status_code=204)
     async def reset_state(self, runtime: RuntimeDep) -> None:
-        runtime.reset()
+        await runtime.call(runtime.reset)
 
 
 class RequestLogController(Controller):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import anyio.to_thread
 from litestar.enums import HttpMethod, ScopeType
 from litestar.exceptions import NotAuthorizedException
 from litestar.types import ASGIApp, Receive, Scope, Send
@@ -36,7 +37,13 @@ class BearerAuthMiddleware:
         if scope["type"] == ScopeType.HTTP and scope["method"] != HttpMethod.OPTIONS:
             store: Store = scope["litestar_app"].state.store
             token = bearer_token(scope)
-            user = store.user_for_token(token) if token is not None else None
+            user = None
+            if token is not None:
+                # A network database is asked from a worker thread, so the loop never waits on it.
+                if store.blocking:
+                    user = await anyio.to_thread.run_sync(store.user_for_token, token)
+                else:
+                    user = store.user_for_token(token)
             if user is None:
                 raise NotAuthorizedException(
                     "Missing or invalid bearer token", headers={"WWW-Authenticate": "Bearer"}

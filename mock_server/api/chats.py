@@ -40,11 +40,11 @@ class ChatSessionController(Controller):
     async def list_chat_sessions(
         self, request: ApiRequest, offset: Offset = 0, limit: Limit = 100
     ) -> list[ChatSession]:
-        return request.services.sessions.page(request.user, offset, limit)
+        return await request.run(request.services.sessions.page, request.user, offset, limit)
 
     @get("/count", operation_id="get_chat_session_count")
     async def get_chat_session_count(self, request: ApiRequest) -> Count:
-        return request.services.sessions.count(request.user)
+        return await request.run(request.services.sessions.count, request.user)
 
     @post("/", operation_id="create_chat_session", status_code=201)
     async def create_chat_session(
@@ -54,42 +54,48 @@ class ChatSessionController(Controller):
     ) -> ChatSession:
         extras = await read_optional_body(request, CreateChatSessionRequest)
         workspace = extras.workspace if extras and isinstance(extras.workspace, str) else None
-        return request.services.sessions.create(request.user, collection_id, workspace)
+        return await request.run(request.services.sessions.create, request.user, collection_id, workspace)
 
     @get("/{session_id:str}", operation_id="get_chat_session")
     async def get_chat_session(self, request: ApiRequest, session_id: FromPath[str]) -> ChatSession:
-        return request.services.sessions.get(request.user, session_id)
+        return await request.run(request.services.sessions.get, request.user, session_id)
 
     @patch("/{session_id:str}", operation_id="update_chat_session")
     async def update_chat_session(self, request: ApiRequest, session_id: FromPath[str]) -> ChatSession:
         body = await read_optional_body(request, ChatSessionUpdateRequest)
-        return request.services.sessions.rename(request.user, session_id, body.name if body else None)
+        return await request.run(
+            request.services.sessions.rename, request.user, session_id, body.name if body else None
+        )
 
     @delete("/{session_id:str}", operation_id="delete_chat_session", status_code=204)
     async def delete_chat_session(
         self, request: ApiRequest, session_id: FromPath[str], timeout: Timeout = 300
     ) -> None:
-        request.services.sessions.delete(request.user, session_id)
+        await request.run(request.services.sessions.delete, request.user, session_id)
 
     @put("/{session_id:str}/collection", operation_id="update_chat_session_collection")
     async def update_chat_session_collection(
         self, request: ApiRequest, session_id: FromPath[str]
     ) -> ChatSession:
         body = await read_body(request, CollectionChangeRequest)
-        return request.services.sessions.set_collection(request.user, session_id, body.collection_id)
+        return await request.run(
+            request.services.sessions.set_collection, request.user, session_id, body.collection_id
+        )
 
     @delete("/{session_id:str}/collection", operation_id="delete_chat_session_collection", status_code=200)
     async def delete_chat_session_collection(
         self, request: ApiRequest, session_id: FromPath[str]
     ) -> ChatSession:
-        return request.services.sessions.set_collection(request.user, session_id, None)
+        return await request.run(request.services.sessions.set_collection, request.user, session_id, None)
 
     @put("/{session_id:str}/prompt_template", operation_id="update_chat_session_prompt_template")
     async def update_chat_session_prompt_template(
         self, request: ApiRequest, session_id: FromPath[str]
     ) -> ChatSession:
         body = await read_body(request, PromptTemplateChangeRequest)
-        return request.services.sessions.set_template(request.user, session_id, body.prompt_template_id)
+        return await request.run(
+            request.services.sessions.set_template, request.user, session_id, body.prompt_template_id
+        )
 
     @delete(
         "/{session_id:str}/prompt_template",
@@ -99,7 +105,7 @@ class ChatSessionController(Controller):
     async def delete_chat_session_prompt_template(
         self, request: ApiRequest, session_id: FromPath[str]
     ) -> ChatSession:
-        return request.services.sessions.set_template(request.user, session_id, None)
+        return await request.run(request.services.sessions.set_template, request.user, session_id, None)
 
     @get("/{session_id:str}/messages", operation_id="get_chat_session_messages")
     async def get_chat_session_messages(
@@ -109,13 +115,13 @@ class ChatSessionController(Controller):
         offset: Offset = 0,
         limit: Limit = 100,
     ) -> list[ChatMessage]:
-        return request.services.sessions.messages(request.user, session_id, offset, limit)
+        return await request.run(request.services.sessions.messages, request.user, session_id, offset, limit)
 
     @get("/{session_id:str}/questions", operation_id="list_questions_for_chat_session")
     async def list_questions_for_chat_session(
         self, request: ApiRequest, session_id: FromPath[str], limit: Limit = 100
     ) -> list[SuggestedQuestion]:
-        return request.services.sessions.questions(request.user, session_id, limit)
+        return await request.run(request.services.sessions.questions, request.user, session_id, limit)
 
     @post("/{session_id:str}/completions", operation_id="get_completion", status_code=200)
     async def get_completion(
@@ -124,7 +130,7 @@ class ChatSessionController(Controller):
         session_id: FromPath[str],
     ) -> Response[ChatCompletion] | Stream:
         body = await read_body(request, ChatCompletionRequest)
-        answer = request.services.completions.answer(request.user, session_id, body)
+        answer = await request.run(request.services.completions.answer, request.user, session_id, body)
         if wants_stream(request):
-            return answer_stream(answer, request.settings, request.services.completions)
+            return answer_stream(answer, request.runtime)
         return Response(ChatCompletion(body=answer.reply.content, message_id=answer.reply.id))

@@ -60,7 +60,8 @@ class CollectionController(Controller):
         name_filter: FromQuery[str | None] = None,
         current_user_only: FromQuery[bool] = False,
     ) -> list[Collection]:
-        return request.services.collections.page(
+        return await request.run(
+            request.services.collections.page,
             request.user,
             offset,
             limit,
@@ -73,47 +74,52 @@ class CollectionController(Controller):
 
     @get("/count", operation_id="get_collection_count")
     async def get_collection_count(self, request: ApiRequest) -> Count:
-        return request.services.collections.count(request.user)
+        return await request.run(request.services.collections.count, request.user)
 
     @post("/", operation_id="create_collection", status_code=201)
     async def create_collection(self, request: ApiRequest) -> Collection:
-        return request.services.collections.create(
-            request.user, await read_body(request, CollectionCreateRequest)
+        return await request.run(
+            request.services.collections.create,
+            request.user,
+            await read_body(request, CollectionCreateRequest),
         )
 
     @get("/{collection_id:str}", operation_id="get_collection")
     async def get_collection(self, request: ApiRequest, collection_id: FromPath[str]) -> Collection:
-        return request.services.collections.get(request.user, collection_id)
+        return await request.run(request.services.collections.get, request.user, collection_id)
 
     @patch("/{collection_id:str}", operation_id="update_collection")
     async def update_collection(self, request: ApiRequest, collection_id: FromPath[str]) -> Collection:
         body = await read_body(request, CollectionUpdateRequest)
-        return request.services.collections.update(request.user, collection_id, body)
+        return await request.run(request.services.collections.update, request.user, collection_id, body)
 
     @delete("/{collection_id:str}", operation_id="delete_collection", status_code=204)
     async def delete_collection(
         self, request: ApiRequest, collection_id: FromPath[str], timeout: Timeout = 300
     ) -> None:
-        request.services.collections.delete(request.user, collection_id)
+        await request.run(request.services.collections.delete, request.user, collection_id)
 
     @get("/{collection_id:str}/settings", operation_id="get_collection_settings")
     async def get_collection_settings(
         self, request: ApiRequest, collection_id: FromPath[str]
     ) -> CollectionSettings:
-        return request.services.collections.settings(request.user, collection_id)
+        return await request.run(request.services.collections.settings, request.user, collection_id)
 
     @put("/{collection_id:str}/settings", operation_id="update_collection_settings", status_code=204)
     async def update_collection_settings(self, request: ApiRequest, collection_id: FromPath[str]) -> None:
         body = await read_optional_body(request, CollectionSettingsInput)
-        request.services.collections.store_settings(
-            request.user, collection_id, body or CollectionSettingsInput()
+        await request.run(
+            request.services.collections.store_settings,
+            request.user,
+            collection_id,
+            body or CollectionSettingsInput(),
         )
 
     @get("/{collection_id:str}/chat_settings", operation_id="get_collection_chat_settings")
     async def get_collection_chat_settings(
         self, request: ApiRequest, collection_id: FromPath[str]
     ) -> ChatSettings:
-        return request.services.collections.chat_settings(request.user, collection_id)
+        return await request.run(request.services.collections.chat_settings, request.user, collection_id)
 
     @put(
         "/{collection_id:str}/chat_settings", operation_id="update_collection_chat_settings", status_code=204
@@ -122,14 +128,21 @@ class CollectionController(Controller):
         self, request: ApiRequest, collection_id: FromPath[str]
     ) -> None:
         body = await read_optional_body(request, ChatSettings)
-        request.services.collections.store_chat_settings(request.user, collection_id, body or ChatSettings())
+        await request.run(
+            request.services.collections.store_chat_settings,
+            request.user,
+            collection_id,
+            body or ChatSettings(),
+        )
 
     @put("/{collection_id:str}/prompt_template", operation_id="update_collection_prompt_template")
     async def update_collection_prompt_template(
         self, request: ApiRequest, collection_id: FromPath[str]
     ) -> Collection:
         body = await read_body(request, PromptTemplateChangeRequest)
-        return request.services.collections.set_template(request.user, collection_id, body.prompt_template_id)
+        return await request.run(
+            request.services.collections.set_template, request.user, collection_id, body.prompt_template_id
+        )
 
     @delete(
         "/{collection_id:str}/prompt_template",
@@ -139,7 +152,7 @@ class CollectionController(Controller):
     async def delete_collection_prompt_template(
         self, request: ApiRequest, collection_id: FromPath[str]
     ) -> Collection:
-        return request.services.collections.set_template(request.user, collection_id, None)
+        return await request.run(request.services.collections.set_template, request.user, collection_id, None)
 
     @put("/{collection_id:str}/thumbnail", operation_id="update_collection_thumbnail", status_code=204)
     async def update_collection_thumbnail(
@@ -151,13 +164,15 @@ class CollectionController(Controller):
         part = await read_file_part(request, "file")
         if len(part.data) > MAX_THUMBNAIL_BYTES:
             raise PayloadTooLarge("Thumbnails may be at most 5 MiB")
-        request.services.collections.set_thumbnail(request.user, collection_id, part.data, part.content_type)
+        await request.run(
+            request.services.collections.set_thumbnail, request.user, collection_id, part.data, part.content_type
+        )
 
     @delete("/{collection_id:str}/thumbnail", operation_id="delete_collection_thumbnail", status_code=204)
     async def delete_collection_thumbnail(
         self, request: ApiRequest, collection_id: FromPath[str], timeout: Timeout = 300
     ) -> None:
-        request.services.collections.remove_thumbnail(request.user, collection_id)
+        await request.run(request.services.collections.remove_thumbnail, request.user, collection_id)
 
     @get("/{collection_id:str}/documents", operation_id="list_documents_for_collection")
     async def list_documents_for_collection(
@@ -168,15 +183,20 @@ class CollectionController(Controller):
         limit: Limit = 100,
         metadata_filter: FromQuery[str | None] = None,
     ) -> list[Document]:
-        return request.services.collections.documents(
-            request.user, collection_id, offset, limit, _json_filter(metadata_filter)
+        return await request.run(
+            request.services.collections.documents,
+            request.user,
+            collection_id,
+            offset,
+            limit,
+            _json_filter(metadata_filter),
         )
 
     @get("/{collection_id:str}/documents/count", operation_id="get_document_count_for_collection")
     async def get_document_count_for_collection(
         self, request: ApiRequest, collection_id: FromPath[str]
     ) -> Count:
-        return request.services.collections.document_count(request.user, collection_id)
+        return await request.run(request.services.collections.document_count, request.user, collection_id)
 
     @put(
         "/{collection_id:str}/documents/{document_id:str}",
@@ -200,7 +220,9 @@ class CollectionController(Controller):
         handwriting_check: FromQuery[bool] = False,
         ingest_mode: _IngestMode = "standard",
     ) -> None:
-        request.services.collections.insert_document(request.user, collection_id, document_id)
+        await request.run(
+            request.services.collections.insert_document, request.user, collection_id, document_id
+        )
 
     @delete(
         "/{collection_id:str}/documents/{document_id:str}",
@@ -214,7 +236,9 @@ class CollectionController(Controller):
         document_id: FromPath[str],
         timeout: Timeout = 300,
     ) -> None:
-        request.services.collections.remove_document(request.user, collection_id, document_id)
+        await request.run(
+            request.services.collections.remove_document, request.user, collection_id, document_id
+        )
 
     @get("/{collection_id:str}/chats", operation_id="list_chat_sessions_for_collection")
     async def list_chat_sessions_for_collection(
@@ -225,25 +249,27 @@ class CollectionController(Controller):
         limit: Limit = 100,
         username: FromQuery[str | None] = None,
     ) -> list[ChatSession]:
-        return request.services.collections.sessions(request.user, collection_id, offset, limit, username)
+        return await request.run(
+            request.services.collections.sessions, request.user, collection_id, offset, limit, username
+        )
 
     @get("/{collection_id:str}/chats/count", operation_id="get_chat_session_count_for_collection")
     async def get_chat_session_count_for_collection(
         self, request: ApiRequest, collection_id: FromPath[str]
     ) -> Count:
-        return request.services.collections.session_count(request.user, collection_id)
+        return await request.run(request.services.collections.session_count, request.user, collection_id)
 
     @get("/{collection_id:str}/questions", operation_id="list_questions_for_collection")
     async def list_questions_for_collection(
         self, request: ApiRequest, collection_id: FromPath[str], limit: Limit = 100
     ) -> list[SuggestedQuestion]:
-        return request.services.collections.questions(request.user, collection_id, limit)
+        return await request.run(request.services.collections.questions, request.user, collection_id, limit)
 
     @get("/{collection_id:str}/permissions", operation_id="get_collection_permissions")
     async def get_collection_permissions(
         self, request: ApiRequest, collection_id: FromPath[str]
     ) -> list[SharePermission]:
-        return request.services.collections.permissions(request.user, collection_id)
+        return await request.run(request.services.collections.permissions, request.user, collection_id)
 
     @put("/{collection_id:str}/permissions/{username:str}", operation_id="share_collection", status_code=204)
     async def share_collection(
@@ -254,7 +280,9 @@ class CollectionController(Controller):
     ) -> None:
         options = await read_optional_body(request, ShareCollectionRequest)
         permissions = options.permissions if options and isinstance(options.permissions, list) else None
-        request.services.collections.share(request.user, collection_id, username, permissions)
+        await request.run(
+            request.services.collections.share, request.user, collection_id, username, permissions
+        )
 
     @delete(
         "/{collection_id:str}/permissions/{username:str}", operation_id="unshare_collection", status_code=204
@@ -262,8 +290,8 @@ class CollectionController(Controller):
     async def unshare_collection(
         self, request: ApiRequest, collection_id: FromPath[str], username: FromPath[str]
     ) -> None:
-        request.services.collections.unshare(request.user, collection_id, username)
+        await request.run(request.services.collections.unshare, request.user, collection_id, username)
 
     @delete("/{collection_id:str}/permissions", operation_id="unshare_collection_for_all", status_code=204)
     async def unshare_collection_for_all(self, request: ApiRequest, collection_id: FromPath[str]) -> None:
-        request.services.collections.unshare(request.user, collection_id, None)
+        await request.run(request.services.collections.unshare, request.user, collection_id, None)

@@ -28,10 +28,10 @@ class MessageController(Controller):
     async def get_message_meta(
         self, request: ApiRequest, message_id: FromPath[str], info_type: _InfoType = None
     ) -> list[ChatMessageMeta]:
-        return request.services.sessions.meta(request.user, message_id, info_type)
+        return await request.run(request.services.sessions.meta, request.user, message_id, info_type)
 
     @get("/{message_id:str}/references", operation_id="get_message_references")
     async def get_message_references(
         self, request: ApiRequest, message_id: FromPath[str], limit: _RefLimit = 10000
     ) -> list[ChatMessageReference]:
-        return request.services.sessions.references(request.user, message_id, limit)
+        return await request.run(request.services.sessions.references, request.user, message_id, limit)

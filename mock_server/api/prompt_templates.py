@@ -36,25 +36,34 @@ class PromptTemplateController(Controller):
         template_type: _TemplateType = "all",
         text: _Filter = None,
     ) -> list[PromptTemplate]:
-        return request.services.templates.page(
-            request.user, offset, limit, sort_column, ascending, template_type, text
+        return await request.run(
+            request.services.templates.page,
+            request.user,
+            offset,
+            limit,
+            sort_column,
+            ascending,
+            template_type,
+            text,
         )
 
     @get("/count", operation_id="get_prompt_template_count")
     async def get_prompt_template_count(self, request: ApiRequest) -> Count:
-        return request.services.templates.count(request.user)
+        return await request.run(request.services.templates.count, request.user)
 
     @post("/", operation_id="create_prompt_template", status_code=201)
     async def create_prompt_template(self, request: ApiRequest) -> PromptTemplate:
-        return request.services.templates.create(
-            request.user, await read_body(request, PromptTemplateCreateRequest)
+        return await request.run(
+            request.services.templates.create,
+            request.user,
+            await read_body(request, PromptTemplateCreateRequest),
         )
 
     @get("/{prompt_template_id:str}", operation_id="get_prompt_template")
     async def get_prompt_template(
         self, request: ApiRequest, prompt_template_id: FromPath[str]
     ) -> PromptTemplate:
-        return request.services.templates.get(request.user, prompt_template_id)
+        return await request.run(request.services.templates.get, request.user, prompt_template_id)
 
     @patch("/{prompt_template_id:str}", operation_id="update_prompt_template")
     async def update_prompt_template(
@@ -63,17 +72,17 @@ class PromptTemplateController(Controller):
         prompt_template_id: FromPath[str],
     ) -> PromptTemplate:
         body = await read_body(request, PromptTemplateBase)
-        return request.services.templates.update(request.user, prompt_template_id, body)
+        return await request.run(request.services.templates.update, request.user, prompt_template_id, body)
 
     @delete("/{prompt_template_id:str}", operation_id="delete_prompt_template", status_code=204)
     async def delete_prompt_template(self, request: ApiRequest, prompt_template_id: FromPath[str]) -> None:
-        request.services.templates.delete(request.user, prompt_template_id)
+        await request.run(request.services.templates.delete, request.user, prompt_template_id)
 
     @get("/{prompt_template_id:str}/permissions", operation_id="get_prompt_template_permissions")
     async def get_prompt_template_permissions(
         self, request: ApiRequest, prompt_template_id: FromPath[str]
     ) -> list[SharePermission]:
-        return request.services.templates.permissions(request.user, prompt_template_id)
+        return await request.run(request.services.templates.permissions, request.user, prompt_template_id)
 
     @put(
         "/{prompt_template_id:str}/permissions/{username:str}",
@@ -83,7 +92,7 @@ class PromptTemplateController(Controller):
     async def share_prompt_template(
         self, request: ApiRequest, prompt_template_id: FromPath[str], username: FromPath[str]
     ) -> None:
-        request.services.templates.share(request.user, prompt_template_id, username)
+        await request.run(request.services.templates.share, request.user, prompt_template_id, username)
 
     @delete(
         "/{prompt_template_id:str}/permissions/{username:str}",
@@ -93,7 +102,7 @@ class PromptTemplateController(Controller):
     async def unshare_prompt_template(
         self, request: ApiRequest, prompt_template_id: FromPath[str], username: FromPath[str]
     ) -> None:
-        request.services.templates.unshare(request.user, prompt_template_id, username)
+        await request.run(request.services.templates.unshare, request.user, prompt_template_id, username)
 
     @delete(
         "/{prompt_template_id:str}/permissions",
@@ -103,4 +112,4 @@ class PromptTemplateController(Controller):
     async def unshare_prompt_template_for_all(
         self, request: ApiRequest, prompt_template_id: FromPath[str]
     ) -> None:
-        request.services.templates.unshare(request.user, prompt_template_id, None)
+        await request.run(request.services.templates.unshare, request.user, prompt_template_id, None)

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
 
 from litestar import Request
 from litestar.datastructures import State
 
+from ..runtime import Runtime
 from ..services import Services
 from ..settings import Settings
 
-if TYPE_CHECKING:
-    from ..admin import Runtime
-
 __all__ = ["ApiRequest"]
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 class ApiRequest(Request[str, str, State]):
@@ -26,13 +28,21 @@ class ApiRequest(Request[str, str, State]):
     __slots__ = ()
 
     @property
+    def runtime(self) -> Runtime:
+        """The server's runtime."""
+        runtime: Runtime = self.app.state.runtime
+        return runtime
+
+    @property
     def services(self) -> Services:
         """The services in force; the admin API replaces them on reset and load."""
-        runtime: Runtime = self.app.state.runtime
-        return runtime.services
+        return self.runtime.services
 
     @property
     def settings(self) -> Settings:
         """The server's settings."""
-        settings: Settings = self.app.state.settings
-        return settings
+        return self.runtime.settings
+
+    async def run(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+        """Call a service: here, or in a worker thread when the store waits on a network."""
+        return await self.runtime.call(fn, *args, **kwargs)

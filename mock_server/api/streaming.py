@@ -14,8 +14,8 @@ from litestar.response import Stream
 from ..control import Pacing, StreamFault, StreamPlan, lines_before_fault, stream_plan
 from ..control.middleware import current_stream_plan
 from ..domain import split_pieces
-from ..services import Answer, CompletionService
-from ..settings import Settings
+from ..runtime import Runtime
+from ..services import Answer
 from ..wire import ChatCompletionDelta, ChatError
 
 __all__ = ["JSONL", "answer_stream", "wants_stream"]
@@ -25,9 +25,7 @@ _JSON = "application/json"
 _encoder = msgspec.json.Encoder()
 
 
-async def _fault(
-    plan: StreamPlan, answer: Answer, sent: list[str], completions: CompletionService
-) -> AsyncIterator[bytes]:
+async def _fault(plan: StreamPlan, answer: Answer, sent: list[str], runtime: Runtime) -> AsyncIterator[bytes]:
     """What a faulty stream does after the ``sent`` pieces of ``answer``.
 
     Only "error" stands for a failed LLM, so only it cuts the stored answer down to what was sent.
@@ -37,7 +35,8 @@ async def _fault(
     if plan.fault == "error":
         error = f"Simulated failure after {len(sent)} lines (fault injection by the mock server)"
         # Recorded before the line is sent: a client that reads the history on seeing it finds the two agree.
-        completions.record_failure(answer, "".join(sent), error)
+        completions = runtime.services.completions
+        await runtime.call(completions.record_failure, answer, "".join(sent), error)
         yield _encoder.encode(ChatError(error=error)) + b"\n"
     elif plan.fault == "stall":
         # Nothing more is sent; the client's timeout or a disconnect (which cancels this) ends it first,
@@ -45,7 +44,7 @@ async def _fault(
         await asyncio.sleep(plan.max_stall)
 
 
-async def _lines(answer: Answer, plan: StreamPlan, completions: CompletionService) -> AsyncIterator[bytes]:
+async def _lines(answer: Answer, plan: StreamPlan, runtime: Runtime) -> AsyncIterator[bytes]:
     reply = answer.reply
     pieces = split_pieces(reply.content) or [""]
     cut = lines_before_fault(plan, len(pieces))
@@ -55,7 +54,7 @@ async def _lines(answer: Answer, plan: StreamPlan, completions: CompletionServic
         if index and plan.interval:
             await asyncio.sleep(plan.interval)
         if index == cut:
-            async for line in _fault(plan, answer, pieces[:index], completions):
+            async for line in _fault(plan, answer, pieces[:index], runtime):
                 yield line
             return
         last = index == len(pieces) - 1
@@ -99,18 +98,19 @@ def _prefers_jsonl(accept: str) -> bool:
     return jsonl[0] > 0 and jsonl > json
 
 
-def answer_stream(answer: Answer, settings: Settings, completions: CompletionService) -> Stream:
+def answer_stream(answer: Answer, runtime: Runtime) -> Stream:
     """Stream an answer one piece per line; the last line has ``finished`` and the message id.
 
     Pace and faults follow the plan the control middleware chose for this request; without one,
-    the settings' pace. An "error" fault has ``completions`` record the answer as cut short.
+    the settings' pace. An "error" fault has the completion service record the answer as cut short.
     """
+    settings = runtime.settings
     pace = Pacing(
         time_to_first_token=settings.time_to_first_token, tokens_per_second=settings.tokens_per_second
     )
     plan = current_stream_plan() or stream_plan(pace, StreamFault())
     return Stream(
-        _lines(answer, plan, completions),
+        _lines(answer, plan, runtime),
         media_type=JSONL,
         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
     )

@@ -38,7 +38,7 @@ class Services(msgspec.Struct, frozen=True, kw_only=True):
 
 def build_services(store: Store, seed: int) -> Services:
     """Build the services of one server over ``store``."""
-    clock, ids = Clock(), IdFactory(seed)
+    clock, ids = Clock(), IdFactory(seed, store.claim_id)
     knowledge = Knowledge(store)
     templates = TemplateService(store, clock, ids)
     return Services(

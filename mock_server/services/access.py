@@ -1,15 +1,17 @@
-"""Look-ups that also enforce who may see or change what; a miss is always a 404."""
+"""Look-ups that enforce who may see or change what (the rule: ``mock_server.access``); a miss is a 404."""
 
 from __future__ import annotations
 
+from ..access import may_change, may_read
 from ..errors import NotFound
 from ..store import CollectionRecord, MessageRecord, SessionRecord, Store, TemplateRecord
 
 __all__ = [
-    "can_read_template",
     "own_collection",
     "own_session",
     "own_template",
+    "readable_collection",
+    "usable_template",
     "visible_collection",
     "visible_message",
     "visible_template",
@@ -17,9 +19,9 @@ __all__ = [
 
 
 def own_session(store: Store, user: str, session_id: str) -> SessionRecord:
-    """Return the user's session or raise ``NotFound``."""
+    """Return the user's session or raise ``NotFound``; sessions are private to their owner."""
     session = store.get_session(session_id)
-    if session is None or session.owner != user:
+    if session is None or not may_change(user, session.owner):
         raise NotFound(f"Chat session {session_id} not found")
     return session
 
@@ -28,15 +30,23 @@ def visible_message(store: Store, user: str, message_id: str) -> MessageRecord:
     """Return a message of one of the user's sessions or raise ``NotFound``."""
     message = store.get_message(message_id)
     session = store.get_session(message.session_id) if message else None
-    if message is None or session is None or session.owner != user:
+    if message is None or session is None or not may_change(user, session.owner):
         raise NotFound(f"Chat message {message_id} not found")
     return message
 
 
+def readable_collection(store: Store, user: str, collection_id: str | None) -> CollectionRecord | None:
+    """Return the collection if the user may read it now, else None."""
+    collection = store.get_collection(collection_id) if collection_id else None
+    if collection is None or not may_read(user, collection.owner, collection.shared_with):
+        return None
+    return collection
+
+
 def visible_collection(store: Store, user: str, collection_id: str) -> CollectionRecord:
     """Return a collection the user owns or was given, or raise ``NotFound``."""
-    collection = store.get_collection(collection_id)
-    if collection is None or (collection.owner != user and user not in collection.shared_with):
+    collection = readable_collection(store, user, collection_id)
+    if collection is None:
         raise NotFound(f"Collection {collection_id} not found")
     return collection
 
@@ -44,20 +54,23 @@ def visible_collection(store: Store, user: str, collection_id: str) -> Collectio
 def own_collection(store: Store, user: str, collection_id: str) -> CollectionRecord:
     """Return a collection the user owns, or raise ``NotFound`` (sharing gives read access only)."""
     collection = visible_collection(store, user, collection_id)
-    if collection.owner != user:
+    if not may_change(user, collection.owner):
         raise NotFound(f"Collection {collection_id} is not owned by {user}")
     return collection
 
 
-def can_read_template(template: TemplateRecord, user: str) -> bool:
-    """Whether ``user`` may read (and answer with) the template: a system one, theirs, or shared with them."""
-    return template.owner in (None, user) or user in template.shared_with
+def usable_template(store: Store, user: str, template_id: str | None) -> TemplateRecord | None:
+    """Return the template if the user may use it now, else None."""
+    template = store.get_template(template_id) if template_id else None
+    if template is None or not may_read(user, template.owner, template.shared_with):
+        return None
+    return template
 
 
 def visible_template(store: Store, user: str, template_id: str) -> TemplateRecord:
     """Return a system template or one the user owns or was given, or raise ``NotFound``."""
-    template = store.get_template(template_id)
-    if template is None or not can_read_template(template, user):
+    template = usable_template(store, user, template_id)
+    if template is None:
         raise NotFound(f"Prompt template {template_id} not found")
     return template
 
@@ -65,6 +78,6 @@ def visible_template(store: Store, user: str, template_id: str) -> TemplateRecor
 def own_template(store: Store, user: str, template_id: str) -> TemplateRecord:
     """Return a template the user owns, or raise ``NotFound``."""
     template = visible_template(store, user, template_id)
-    if template.owner != user:
+    if not may_change(user, template.owner):
         raise NotFound(f"Prompt template {template_id} is not owned by {user}")
     return template

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import msgspec
+from msgspec.structs import replace
 
 from ..clock import Clock, IdFactory
 from ..domain import suggest_questions
 from ..errors import NotFound, UnsupportedMediaType
-from ..store import CollectionRecord, Store
+from ..store import CollectionQuery, CollectionRecord, SortColumn, Store
+from ..store.queries import matches_metadata
 from ..wire import (
     ChatSession,
     ChatSettings,
@@ -27,7 +29,6 @@ from ..wire import (
 )
 from .access import own_collection, visible_collection, visible_template
 from .knowledge import Knowledge
-from .ordering import sort_page
 from .views import collection_view, document_view, permissions_view, session_view
 
 __all__ = ["DEFAULT_EMBEDDING_MODEL", "THUMBNAIL_TYPES", "CollectionService", "stored_settings"]
@@ -57,26 +58,28 @@ class CollectionService:
         user: str,
         offset: int,
         limit: int,
-        sort_column: str,
+        sort_column: SortColumn,
         ascending: bool,
         name_filter: str | None = None,
         current_user_only: bool = False,
         metadata_filter: dict[str, Any] | None = None,
     ) -> list[Collection]:
         """Return a page of the collections the user can see."""
-        found = self._store.collections_visible_to(user)
-        if current_user_only:
-            found = [c for c in found if c.owner == user]
-        if name_filter:
-            found = [c for c in found if name_filter.casefold() in c.name.casefold()]
-        if metadata_filter:
-            found = [c for c in found if _matches(c.metadata, metadata_filter)]
-        page = sort_page(found, sort_column, ascending, offset, limit, lambda c: c.name)
-        return [collection_view(self._store, c, user) for c in page]
+        query = CollectionQuery(
+            user=user,
+            owned_only=current_user_only,
+            name_contains=name_filter or None,
+            metadata=metadata_filter or None,
+            sort_column=sort_column,
+            ascending=ascending,
+        )
+        return [
+            collection_view(self._store, c, user) for c in self._store.list_collections(query, offset, limit)
+        ]
 
     def count(self, user: str) -> Count:
         """Return how many collections the user can see."""
-        return Count(count=len(self._store.collections_visible_to(user)))
+        return Count(count=self._store.count_collections(CollectionQuery(user=user)))
 
     def create(self, user: str, body: CollectionCreateRequest) -> Collection:
         """Create an empty collection owned by the user."""
@@ -93,10 +96,10 @@ class CollectionService:
             expiry_date=body.expiry_date or None,
         )
         if body.collection_settings:
-            collection.settings = stored_settings(body.collection_settings)
+            collection = replace(collection, settings=stored_settings(body.collection_settings))
         if body.chat_settings:
-            collection.chat_settings = body.chat_settings
-        self._store.save_collection(collection)
+            collection = replace(collection, chat_settings=body.chat_settings)
+        self._store.add_collection(collection)
         return collection_view(self._store, collection, user)
 
     def get(self, user: str, collection_id: str) -> Collection:
@@ -106,26 +109,19 @@ class CollectionService:
     def update(self, user: str, collection_id: str, body: CollectionUpdateRequest) -> Collection:
         """Change name, description or retrieval strategy; omitted or null fields stay."""
         collection = own_collection(self._store, user, collection_id)
-        collection.name = body.name or collection.name
-        if isinstance(body.description, str):
-            collection.description = body.description
-        if body.rag_type:
-            collection.rag_type = body.rag_type
-        return self._touch(collection)
+        collection = replace(
+            collection,
+            name=body.name or collection.name,
+            description=body.description if isinstance(body.description, str) else collection.description,
+            rag_type=body.rag_type or collection.rag_type,
+        )
+        return self._touch(collection, user)
 
     def delete(self, user: str, collection_id: str) -> None:
         """Delete a collection, the sessions on it, and the owner's documents no other collection holds."""
-        collection = own_collection(self._store, user, collection_id)
-        while sessions := self._store.list_collection_sessions(collection_id, None, 0, 1000):
-            for session in sessions:
-                self._store.delete_session(session.id)
+        own_collection(self._store, user, collection_id)
         self._store.delete_collection(collection_id)
         self._knowledge.forget(collection_id)
-        held = {d for c in self._store.collections_visible_to(user) for d in c.document_ids}
-        for document_id in collection.document_ids:
-            document = self._store.get_document(document_id)
-            if document is not None and document.owner == user and document_id not in held:
-                self._store.delete_document(document_id)
 
     def settings(self, user: str, collection_id: str) -> CollectionSettings:
         """Return the stored ingestion and guardrail settings."""
@@ -134,9 +130,8 @@ class CollectionService:
     def store_settings(self, user: str, collection_id: str, body: CollectionSettingsInput) -> None:
         """Replace the ingestion and guardrail settings; chunking changes re-index the documents."""
         collection = own_collection(self._store, user, collection_id)
-        collection.settings = stored_settings(body)
         self._knowledge.forget(collection_id)
-        self._touch(collection)
+        self._touch(replace(collection, settings=stored_settings(body)), user)
 
     def chat_settings(self, user: str, collection_id: str) -> ChatSettings:
         """Return the stored chat defaults."""
@@ -145,16 +140,14 @@ class CollectionService:
     def store_chat_settings(self, user: str, collection_id: str, body: ChatSettings) -> None:
         """Replace the chat defaults."""
         collection = own_collection(self._store, user, collection_id)
-        collection.chat_settings = body
-        self._touch(collection)
+        self._touch(replace(collection, chat_settings=body), user)
 
     def set_template(self, user: str, collection_id: str, template_id: str | None) -> Collection:
         """Apply a prompt template the user can use to the collection, or remove it."""
         collection = own_collection(self._store, user, collection_id)
         if template_id is not None:
             visible_template(self._store, user, template_id)
-        collection.prompt_template_id = template_id
-        return self._touch(collection)
+        return self._touch(replace(collection, prompt_template_id=template_id), user)
 
     def set_thumbnail(self, user: str, collection_id: str, image: bytes, declared_type: str | None) -> None:
         """Store an image as the collection's thumbnail, typed as the spec says.
@@ -170,14 +163,12 @@ class CollectionService:
             raise UnsupportedMediaType(
                 "Thumbnail must be a PNG, JPEG, GIF or WebP image, or be declared as one of these types"
             )
-        collection.thumbnail, collection.thumbnail_type = image, kind
-        self._touch(collection)
+        self._touch(replace(collection, thumbnail=image, thumbnail_type=kind), user)
 
     def remove_thumbnail(self, user: str, collection_id: str) -> None:
         """Remove the collection's thumbnail, if any."""
         collection = own_collection(self._store, user, collection_id)
-        collection.thumbnail = collection.thumbnail_type = None
-        self._touch(collection)
+        self._touch(replace(collection, thumbnail=None, thumbnail_type=None), user)
 
     def documents(
         self,
@@ -191,7 +182,7 @@ class CollectionService:
         collection = visible_collection(self._store, user, collection_id)
         found = [d for d in map(self._store.get_document, reversed(collection.document_ids)) if d is not None]
         if metadata_filter:
-            found = [d for d in found if _matches(d.metadata, metadata_filter)]
+            found = [d for d in found if matches_metadata(d.metadata, metadata_filter)]
         return [document_view(d) for d in found[offset : offset + limit]]
 
     def document_count(self, user: str, collection_id: str) -> Count:
@@ -204,18 +195,17 @@ class CollectionService:
         if not self._can_read_document(user, document_id):
             raise NotFound(f"Document {document_id} not found")
         if document_id not in collection.document_ids:
-            collection.document_ids.append(document_id)
             self._knowledge.forget(collection_id)
-            self._touch(collection)
+            self._touch(replace(collection, document_ids=(*collection.document_ids, document_id)), user)
 
     def remove_document(self, user: str, collection_id: str, document_id: str) -> None:
         """Take a document out of the collection; it stays wherever else it is."""
         collection = own_collection(self._store, user, collection_id)
         if document_id not in collection.document_ids:
             raise NotFound(f"Document {document_id} not found in collection {collection_id}")
-        collection.document_ids.remove(document_id)
+        kept = tuple(d for d in collection.document_ids if d != document_id)
         self._knowledge.forget(collection_id)
-        self._touch(collection)
+        self._touch(replace(collection, document_ids=kept), user)
 
     def sessions(
         self, user: str, collection_id: str, offset: int, limit: int, username: str | None = None
@@ -250,31 +240,25 @@ class CollectionService:
         """Let another user see the collection."""
         collection = own_collection(self._store, user, collection_id)
         if username != user:
-            collection.shared_with[username] = permissions or ["read"]
-            self._store.save_collection(collection)
+            shared_with = {**collection.shared_with, username: permissions or ["read"]}
+            self._store.save_collection(replace(collection, shared_with=shared_with))
 
     def unshare(self, user: str, collection_id: str, username: str | None) -> None:
         """Revoke one user's access, or everyone's when ``username`` is None."""
         collection = own_collection(self._store, user, collection_id)
-        if username is None:
-            collection.shared_with.clear()
-        else:
-            collection.shared_with.pop(username, None)
-        self._store.save_collection(collection)
+        kept = {} if username is None else {u: p for u, p in collection.shared_with.items() if u != username}
+        self._store.save_collection(replace(collection, shared_with=kept))
 
     def _can_read_document(self, user: str, document_id: str) -> bool:
         document = self._store.get_document(document_id)
         if document is None:
             return False
-        return document.owner == user or any(
-            document_id in c.document_ids for c in self._store.collections_visible_to(user)
-        )
+        return document.owner == user or self._store.in_readable_collection(user, document_id)
 
-    def _touch(self, collection: CollectionRecord) -> Collection:
-        """Save a change the owner made, and describe the collection to them."""
-        collection.updated_at = self._clock.now()
+    def _touch(self, collection: CollectionRecord, user: str) -> Collection:
+        collection = replace(collection, updated_at=self._clock.now())
         self._store.save_collection(collection)
-        return collection_view(self._store, collection, collection.owner)
+        return collection_view(self._store, collection, user)
 
 
 def stored_settings(body: CollectionSettingsInput) -> CollectionSettings:
@@ -302,7 +286,3 @@ def _stored_guardrails(guard: GuardrailsSettingsInput) -> GuardrailsSettings:
         "guardrails_labels_to_flag": [],
     }
     return msgspec.convert({**defaults, **given}, GuardrailsSettings)
-
-
-def _matches(metadata: dict[str, Any] | None, wanted: dict[str, Any]) -> bool:
-    return metadata is not None and all(metadata.get(k) == v for k, v in wanted.items())

@@ -5,14 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 import msgspec
+from msgspec.structs import replace
 
 from ..clock import Clock, IdFactory
 from ..domain import ScoredPassage, compose_answer, count_tokens, usage_for
-from ..store import CollectionRecord, MessageRecord, ReferenceRecord, SessionRecord, Store, TemplateRecord
+from ..store import CollectionRecord, MessageRecord, ReferenceRecord, Store, TemplateRecord
 from ..wire import ChatCompletionRequest
-from .access import own_session
+from .access import own_session, readable_collection
 from .knowledge import Knowledge
-from .scripted import ScriptBook
+from .scripted import scripted_reply
 from .templates import TemplateService
 
 __all__ = ["DEFAULT_LLM", "Answer", "CompletionService"]
@@ -41,8 +42,6 @@ class CompletionService:
         self._ids = ids
         self._knowledge = knowledge
         self._templates = templates
-        # Answers a fixture pinned for UI tests; they win over composed ones.
-        self.scripts = ScriptBook()
 
     def answer(self, user: str, session_id: str, request: ChatCompletionRequest) -> Answer:
         """Record the question, compose the answer from the session's collection, and record it.
@@ -51,11 +50,13 @@ class CompletionService:
         mid-stream still leaves a question with its complete answer in the history.
         """
         session = own_session(self._store, user, session_id)
-        collection = self._collection_of(session, user)
+        # Access revoked since the session was made: answer as if there were no collection.
+        collection = readable_collection(self._store, user, session.collection_id)
         options = _merged_options(collection, request)
         template = self._templates.in_force(user, session, collection)
         llm = str(options.get("llm") or DEFAULT_LLM)
-        scripted = self.scripts.find(collection.id if collection else None, request.message)
+        # Answers a fixture pinned for UI tests win over composed ones.
+        scripted = scripted_reply(self._store, collection, request.message)
         if scripted is None:
             passages = self._retrieve(collection, request.message, options)
             max_new_tokens = _max_new_tokens(options.get("llm_args"))
@@ -92,11 +93,8 @@ class CompletionService:
             references=tuple(_reference(p) for p in passages),
             meta=meta,
         )
-        self._store.add_message(question)
-        self._store.add_message(reply)
-        session.latest_message_content = text
-        session.updated_at = reply.created_at
-        self._store.save_session(session)
+        session = replace(session, latest_message_content=text, updated_at=reply.created_at)
+        self._store.add_messages((question, reply), session)
         return Answer(question=question, reply=reply)
 
     def record_failure(self, answer: Answer, sent: str, error: str) -> None:
@@ -110,20 +108,13 @@ class CompletionService:
         # Deleted with its session mid-stream: saving it would bring back a message of no session.
         if self._store.get_message(reply.id) is None:
             return
-        cut = msgspec.structs.replace(reply, content=sent, error=error, meta=_with_output(reply.meta, sent))
-        self._store.save_message(cut)
+        cut = replace(reply, content=sent, error=error, meta=_with_output(reply.meta, sent))
         session = self._store.get_session(reply.session_id)
         newest = self._store.list_messages(reply.session_id, 0, 1)
         if session is not None and newest and newest[0].id == reply.id:
-            session.latest_message_content = sent
-            self._store.save_session(session)
-
-    def _collection_of(self, session: SessionRecord, user: str) -> CollectionRecord | None:
-        collection = self._store.get_collection(session.collection_id) if session.collection_id else None
-        # Access revoked since the session was made: answer as if there were no collection.
-        if collection is None or not (collection.owner == user or user in collection.shared_with):
-            return None
-        return collection
+            self._store.save_message(cut, replace(session, latest_message_content=sent))
+        else:
+            self._store.save_message(cut)
 
     def _retrieve(
         self, collection: CollectionRecord | None, question: str, options: dict[str, Any]

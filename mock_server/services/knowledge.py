@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..domain import Chunk, LexicalIndex, Passage, ScoredPassage, chunk_document
 from ..store import CollectionRecord, DocumentRecord, Store
 
@@ -15,7 +17,9 @@ class Knowledge:
 
     def __init__(self, store: Store) -> None:
         self._store = store
-        self._indexes: dict[str, LexicalIndex] = {}
+        # Each index with the collection's updated_at when built: every change to a collection's documents
+        # or chunking moves it, so an index another process made stale is noticed and built again.
+        self._indexes: dict[str, tuple[dt.datetime, LexicalIndex]] = {}
 
     def forget(self, collection_id: str) -> None:
         """Drop a collection's index after its documents or chunking changed."""
@@ -27,10 +31,10 @@ class Knowledge:
 
     def search(self, collection: CollectionRecord, query: str, k: int) -> list[ScoredPassage]:
         """Return the ``k`` best-matching chunks of the collection's documents."""
-        index = self._indexes.get(collection.id)
-        if index is None:
-            index = self._indexes[collection.id] = self._build(collection)
-        return index.search(query, k)
+        cached = self._indexes.get(collection.id)
+        if cached is None or cached[0] != collection.updated_at:
+            cached = self._indexes[collection.id] = (collection.updated_at, self._build(collection))
+        return cached[1].search(query, k)
 
     def _build(self, collection: CollectionRecord) -> LexicalIndex:
         index = LexicalIndex()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from msgspec.structs import replace
+
 from ..clock import Clock, IdFactory
 from ..domain import suggest_questions
 from ..store import SessionRecord, Store
 from ..wire import ChatMessage, ChatMessageMeta, ChatMessageReference, ChatSession, Count, SuggestedQuestion
-from .access import own_session, visible_collection, visible_message, visible_template
+from .access import own_session, readable_collection, visible_collection, visible_message, visible_template
 from .templates import TemplateService
 from .views import message_view, meta_view, reference_views, session_view
 
@@ -45,7 +47,7 @@ class SessionService:
             created_at=now,
             updated_at=now,
         )
-        self._store.save_session(session)
+        self._store.add_session(session)
         return session_view(self._store, session)
 
     def get(self, user: str, session_id: str) -> ChatSession:
@@ -57,24 +59,21 @@ class SessionService:
         session = own_session(self._store, user, session_id)
         if name is None:
             return session_view(self._store, session)
-        session.name = name
-        return self._touch(session)
+        return self._touch(replace(session, name=name))
 
     def set_collection(self, user: str, session_id: str, collection_id: str | None) -> ChatSession:
         """Point a session at a collection the user can see, or at none."""
         session = own_session(self._store, user, session_id)
         if collection_id is not None:
             visible_collection(self._store, user, collection_id)
-        session.collection_id = collection_id
-        return self._touch(session)
+        return self._touch(replace(session, collection_id=collection_id))
 
     def set_template(self, user: str, session_id: str, template_id: str | None) -> ChatSession:
         """Apply a prompt template the user can use to a session, or remove it."""
         session = own_session(self._store, user, session_id)
         if template_id is not None:
             visible_template(self._store, user, template_id)
-        session.prompt_template_id = template_id
-        return self._touch(session)
+        return self._touch(replace(session, prompt_template_id=template_id))
 
     def delete(self, user: str, session_id: str) -> None:
         """Delete a session with its messages."""
@@ -97,9 +96,9 @@ class SessionService:
     def questions(self, user: str, session_id: str, limit: int) -> list[SuggestedQuestion]:
         """Suggest questions from the session's documents, else from its prompt template."""
         session = own_session(self._store, user, session_id)
-        collection = self._store.get_collection(session.collection_id) if session.collection_id else None
+        collection = readable_collection(self._store, user, session.collection_id)
         texts: list[str] = []
-        if collection is not None and (collection.owner == user or user in collection.shared_with):
+        if collection is not None:
             for document_id in collection.document_ids:
                 document = self._store.get_document(document_id)
                 texts.extend(document.pages if document else ())
@@ -110,6 +109,6 @@ class SessionService:
         return [SuggestedQuestion(question=q) for q in questions]
 
     def _touch(self, session: SessionRecord) -> ChatSession:
-        session.updated_at = self._clock.now()
+        session = replace(session, updated_at=self._clock.now())
         self._store.save_session(session)
         return session_view(self._store, session)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 import msgspec
+from msgspec.structs import replace
 
 from ..clock import Clock, IdFactory
-from ..store import CollectionRecord, SessionRecord, Store, TemplateRecord
+from ..store import CollectionRecord, SessionRecord, SortColumn, Store, TemplateQuery, TemplateRecord
 from ..wire import Count, PromptTemplate, PromptTemplateBase, PromptTemplateCreateRequest, SharePermission
-from .access import can_read_template, own_template, visible_template
-from .ordering import sort_page
+from .access import own_template, usable_template, visible_template
 from .views import permissions_view, template_view
 
 __all__ = ["TemplateService"]
@@ -23,44 +23,29 @@ class TemplateService:
         self._store = store
         self._clock = clock
         self._ids = ids
-        # Found once: answers without a template of their own use it, and finding it means a scan of all
-        # templates. Checked on every use, so a default that went away is looked for again.
-        self._default_id: str | None = None
-
-    def _visible(self, user: str, template_type: str | None, text: str | None) -> list[TemplateRecord]:
-        found = self._store.templates_visible_to(user)
-        if template_type == "system":
-            found = [t for t in found if t.owner is None]
-        elif template_type == "user":
-            found = [t for t in found if t.owner is not None]
-        if text:
-            needle = text.casefold()
-            found = [
-                t
-                for t in found
-                if needle in (t.content.get("name") or "").casefold()
-                or needle in (t.content.get("description") or "").casefold()
-            ]
-        return found
 
     def page(
         self,
         user: str,
         offset: int,
         limit: int,
-        sort_column: str,
+        sort_column: SortColumn,
         ascending: bool,
         template_type: str | None = None,
         text: str | None = None,
     ) -> list[PromptTemplate]:
         """Return a page of the templates the user can use."""
-        found = self._visible(user, template_type, text)
-        page = sort_page(found, sort_column, ascending, offset, limit, lambda t: t.content.get("name"))
-        return [template_view(t) for t in page]
+        kind: Literal["system", "user"] | None = None
+        if template_type in ("system", "user"):
+            kind = "system" if template_type == "system" else "user"
+        query = TemplateQuery(
+            user=user, kind=kind, text=text or None, sort_column=sort_column, ascending=ascending
+        )
+        return [template_view(t) for t in self._store.list_templates(query, offset, limit)]
 
     def count(self, user: str) -> Count:
         """Return how many templates the user can use."""
-        return Count(count=len(self._visible(user, None, None)))
+        return Count(count=self._store.count_templates(TemplateQuery(user=user)))
 
     def create(self, user: str, body: PromptTemplateCreateRequest) -> PromptTemplate:
         """Create a template owned by the user."""
@@ -73,7 +58,7 @@ class TemplateService:
             updated_at=now,
             content=_set_fields(body),
         )
-        self._store.save_template(template)
+        self._store.add_template(template)
         return template_view(template)
 
     def get(self, user: str, template_id: str) -> PromptTemplate:
@@ -83,8 +68,9 @@ class TemplateService:
     def update(self, user: str, template_id: str, body: PromptTemplateBase) -> PromptTemplate:
         """Change the given fields of a template the user owns."""
         template = own_template(self._store, user, template_id)
-        template.content = {**template.content, **_set_fields(body)}
-        template.updated_at = self._clock.now()
+        template = replace(
+            template, content={**template.content, **_set_fields(body)}, updated_at=self._clock.now()
+        )
         self._store.save_template(template)
         return template_view(template)
 
@@ -93,8 +79,7 @@ class TemplateService:
         ids = [i for i in template_ids.split(",") if i]
         for template_id in ids:
             own_template(self._store, user, template_id)
-        for template_id in ids:
-            self._store.delete_template(template_id)
+        self._store.delete_templates(ids)
 
     def permissions(self, user: str, template_id: str) -> list[SharePermission]:
         """List who can use a template."""
@@ -105,43 +90,35 @@ class TemplateService:
         """Let another user use a template the user owns."""
         template = own_template(self._store, user, template_id)
         if username != user:
-            template.shared_with[username] = ["read"]
-            self._store.save_template(template)
+            self._store.save_template(
+                replace(template, shared_with={**template.shared_with, username: ["read"]})
+            )
 
     def unshare(self, user: str, template_id: str, username: str | None) -> None:
         """Revoke one user's access, or everyone's when ``username`` is None."""
         template = own_template(self._store, user, template_id)
-        if username is None:
-            template.shared_with.clear()
-        else:
-            template.shared_with.pop(username, None)
-        self._store.save_template(template)
+        kept = {} if username is None else {u: p for u, p in template.shared_with.items() if u != username}
+        self._store.save_template(replace(template, shared_with=kept))
 
     def in_force(
         self, user: str, session: SessionRecord | None, collection: CollectionRecord | None
     ) -> TemplateRecord:
-        """Return the template shaping ``user``'s answer: the session's, else the collection's, else default.
-
-        Only a template the user may read right now counts, so unsharing one takes it out of their answers.
-        """
+        """Return the template shaping the user's answer: the session's, else the collection's, else the
+        default; a template the user may no longer use is skipped."""
         for template_id in (
             session.prompt_template_id if session else None,
             collection.prompt_template_id if collection else None,
         ):
-            template = self._store.get_template(template_id) if template_id else None
-            if template is not None and can_read_template(template, user):
+            template = usable_template(self._store, user, template_id)
+            if template is not None:
                 return template
         return self.default()
 
     def default(self) -> TemplateRecord:
         """Return the system default template, creating a plain one if the data has none."""
-        known = self._store.get_template(self._default_id) if self._default_id else None
-        if known is not None and known.is_default:
+        known = self._store.default_template()
+        if known is not None:
             return known
-        for template in self._store.templates_visible_to(""):
-            if template.is_default:
-                self._default_id = template.id
-                return template
         now = self._clock.now()
         template = TemplateRecord(
             id=self._ids.new(),
@@ -151,8 +128,7 @@ class TemplateService:
             updated_at=now,
             content={"name": "Default", "description": "Answers grounded in the documents.", "lang": "en"},
         )
-        self._store.save_template(template)
-        self._default_id = template.id
+        self._store.add_template(template)
         return template
 
 

@@ -93,7 +93,8 @@ def reference_views(store: Store, message: MessageRecord, limit: int | None) -> 
 
 
 def collection_view(store: Store, collection: CollectionRecord, viewer: str) -> Collection:
-    """Describe a collection with its live counts; ``sessions_count`` counts what ``viewer`` can list."""
+    """Describe a collection with its live document, size and user counts, and the sessions on it that
+    ``viewer`` can list (sessions are private)."""
     documents = [d for d in map(store.get_document, collection.document_ids) if d is not None]
     template_id = collection.prompt_template_id
     return Collection(

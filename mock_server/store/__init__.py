@@ -1,7 +1,8 @@
-"""Where the mock server keeps its state."""
+"""Where the mock server keeps its state: the interface, the records and the backends."""
 
-from .base import Store
+from .base import DuplicateId, Snapshot, Store
 from .memory import InMemoryStore
+from .queries import CollectionQuery, SortColumn, TemplateQuery
 from .records import (
     CollectionRecord,
     DocumentRecord,
@@ -10,14 +11,23 @@ from .records import (
     SessionRecord,
     TemplateRecord,
 )
+from .scripts import ScriptedAnswer, ScriptedReference, question_key
 
 __all__ = [
+    "CollectionQuery",
     "CollectionRecord",
     "DocumentRecord",
+    "DuplicateId",
     "InMemoryStore",
     "MessageRecord",
     "ReferenceRecord",
+    "ScriptedAnswer",
+    "ScriptedReference",
     "SessionRecord",
+    "Snapshot",
+    "SortColumn",
     "Store",
+    "TemplateQuery",
     "TemplateRecord",
+    "question_key",
 ]

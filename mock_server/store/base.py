@@ -1,32 +1,78 @@
-"""The storage interface: only the operations the API needs, so another backend can stand in."""
+"""The storage interface: snapshots in, snapshots out, and queries that filter, sort, page and count.
+
+The interface is synchronous on purpose. The in-memory backend answers in well under a microsecond, and
+an ``async`` interface would make every service and view a coroutine and cost each request a chain of
+awaits for nothing. A backend that waits on a network says so with ``blocking``; the API then runs the
+whole service call in a worker thread, so the event loop never waits on the database, and one request's
+store calls run back to back on one connection.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
-from .records import CollectionRecord, DocumentRecord, MessageRecord, SessionRecord, TemplateRecord
+import msgspec
 
-__all__ = ["Store"]
+from .queries import CollectionQuery, TemplateQuery
+from .records import CollectionRecord, DocumentRecord, MessageRecord, SessionRecord, TemplateRecord
+from .scripts import ScriptedAnswer
+
+__all__ = ["DuplicateId", "Snapshot", "Store"]
+
+
+class DuplicateId(ValueError):
+    """An ``add_*`` met a record of the same kind with the same id; nothing was written."""
+
+
+class Snapshot(msgspec.Struct, frozen=True, kw_only=True):
+    """Everything a store holds, each kind in the order first added: what export, load and reset move."""
+
+    users: tuple[tuple[str, str], ...] = ()  # (username, token)
+    templates: tuple[TemplateRecord, ...] = ()
+    documents: tuple[DocumentRecord, ...] = ()
+    collections: tuple[CollectionRecord, ...] = ()
+    sessions: tuple[SessionRecord, ...] = ()
+    # Every message, each session's oldest first.
+    messages: tuple[MessageRecord, ...] = ()
+    scripts: tuple[ScriptedAnswer, ...] = ()
+    # How many ids of the seeded sequence have been handed out.
+    ids_drawn: int = 0
 
 
 class Store(Protocol):
-    """Persistence for users, sessions, messages, documents, collections and prompt templates.
+    """Persistence for users, sessions, messages, documents, collections, templates, scripts and ids.
 
-    Records are saved whole; ``save_*`` inserts or replaces. Lists of sessions come newest-updated
-    first and lists of messages newest first, as pages, so a backend can answer from an index.
+    ``add_*`` inserts and raises ``DuplicateId`` when the id is taken; ``save_*`` replaces a stored record
+    (a missing one stays missing). Operations that write several records are atomic.
     """
 
-    def clear(self) -> None:
-        """Forget everything, users included."""
+    # True when calls wait on a network: callers on an event loop run them in a worker thread.
+    blocking: bool
 
+    # ---------------------------------------------------------------- the whole state
+    def snapshot(self) -> Snapshot:
+        """Return everything, for an export."""
+
+    def replace_all(self, snapshot: Snapshot) -> None:
+        """Replace everything by ``snapshot``, atomically; nothing outside the mock's own data is touched."""
+
+    def claim_id(self) -> int:
+        """Claim the next position of the id sequence (0 first); no two calls in any process get the same."""
+
+    # ---------------------------------------------------------------- users
     def add_user(self, username: str, token: str) -> None:
-        """Let ``token`` authenticate as ``username``."""
+        """Let ``token`` authenticate as ``username`` (a known token moves to the new user)."""
 
     def user_for_token(self, token: str) -> str | None:
         """Return the user a bearer token belongs to."""
 
+    # ---------------------------------------------------------------- sessions
+    def add_session(self, session: SessionRecord) -> None:
+        """Insert a session."""
+
     def save_session(self, session: SessionRecord) -> None:
-        """Insert or replace a session."""
+        """Replace a session."""
 
     def get_session(self, session_id: str) -> SessionRecord | None:
         """Return a session by id."""
@@ -48,11 +94,12 @@ class Store(Protocol):
     def count_collection_sessions(self, collection_id: str, owner: str | None = None) -> int:
         """Return how many sessions use a collection (of one owner, or all)."""
 
-    def add_message(self, message: MessageRecord) -> None:
-        """Append a message to its session."""
+    # ---------------------------------------------------------------- messages
+    def add_messages(self, messages: Sequence[MessageRecord], session: SessionRecord | None = None) -> None:
+        """Append messages to their sessions and, in the same step, replace ``session``."""
 
-    def save_message(self, message: MessageRecord) -> None:
-        """Insert or replace a message; a replaced one keeps its place in its session's history."""
+    def save_message(self, message: MessageRecord, session: SessionRecord | None = None) -> None:
+        """Replace a message (it keeps its place in its session's history) and, in one step, ``session``."""
 
     def get_message(self, message_id: str) -> MessageRecord | None:
         """Return a message by id."""
@@ -63,35 +110,61 @@ class Store(Protocol):
     def count_messages(self, session_id: str) -> int:
         """Return how many messages a session has."""
 
-    def save_document(self, document: DocumentRecord) -> None:
-        """Insert or replace a document."""
+    # ---------------------------------------------------------------- documents
+    def add_document(self, document: DocumentRecord) -> None:
+        """Insert a document."""
 
     def get_document(self, document_id: str) -> DocumentRecord | None:
         """Return a document by id."""
 
-    def delete_document(self, document_id: str) -> None:
-        """Delete a document; collections that list it are the caller's business."""
+    def in_readable_collection(self, user: str, document_id: str) -> bool:
+        """Whether a collection ``user`` may read holds the document."""
+
+    # ---------------------------------------------------------------- collections
+    def add_collection(self, collection: CollectionRecord) -> None:
+        """Insert a collection."""
 
     def save_collection(self, collection: CollectionRecord) -> None:
-        """Insert or replace a collection."""
+        """Replace a collection."""
 
     def get_collection(self, collection_id: str) -> CollectionRecord | None:
         """Return a collection by id."""
 
     def delete_collection(self, collection_id: str) -> None:
-        """Delete a collection; its sessions are the caller's business."""
+        """Delete a collection with the sessions on it (and their messages) and the owner's documents that
+        no other collection the owner may read holds, all in one step."""
 
-    def collections_visible_to(self, username: str) -> list[CollectionRecord]:
-        """Return the collections a user owns or that are shared with them, in no set order."""
+    def list_collections(self, query: CollectionQuery, offset: int, limit: int) -> list[CollectionRecord]:
+        """Return a page of the collections the query selects, in its order."""
+
+    def count_collections(self, query: CollectionQuery) -> int:
+        """Return how many collections the query selects."""
+
+    # ---------------------------------------------------------------- prompt templates
+    def add_template(self, template: TemplateRecord) -> None:
+        """Insert a prompt template."""
 
     def save_template(self, template: TemplateRecord) -> None:
-        """Insert or replace a prompt template."""
+        """Replace a prompt template."""
 
     def get_template(self, template_id: str) -> TemplateRecord | None:
         """Return a prompt template by id."""
 
-    def delete_template(self, template_id: str) -> None:
-        """Delete a prompt template."""
+    def delete_templates(self, template_ids: Sequence[str]) -> None:
+        """Delete prompt templates, all in one step."""
 
-    def templates_visible_to(self, username: str) -> list[TemplateRecord]:
-        """Return the system templates and those the user owns or that are shared with them."""
+    def list_templates(self, query: TemplateQuery, offset: int, limit: int) -> list[TemplateRecord]:
+        """Return a page of the templates the query selects, in its order."""
+
+    def count_templates(self, query: TemplateQuery) -> int:
+        """Return how many templates the query selects."""
+
+    def default_template(self) -> TemplateRecord | None:
+        """Return the system default template, if there is one."""
+
+    # ---------------------------------------------------------------- scripted answers
+    def add_script(self, script: ScriptedAnswer) -> None:
+        """Pin an answer; one for the same collection and question replaces it (and goes last)."""
+
+    def find_script(self, collection_id: str | None, question_key: str) -> ScriptedAnswer | None:
+        """Return the answer pinned for a normalised question in a collection (None: no collection)."""

@@ -3,54 +3,100 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import TypeVar
 
 from sortedcontainers import SortedList
 
+from ..access import may_read
+from .base import DuplicateId, Snapshot
+from .ordering import collection_filter, sort_page, template_filter
+from .queries import CollectionQuery, TemplateQuery
 from .records import CollectionRecord, DocumentRecord, MessageRecord, SessionRecord, TemplateRecord
+from .scripts import ScriptedAnswer, question_key
 
 __all__ = ["InMemoryStore"]
 
 # Sorting on (-timestamp, id) gives newest first with a stable, deterministic tie-break.
 _SessionKey = tuple[float, str]
-K = TypeVar("K")
+_K = TypeVar("_K")
 
 
 def _session_key(session: SessionRecord) -> _SessionKey:
     return (-session.updated_at.timestamp(), session.id)
 
 
-def _discard(index: dict[K, SortedList[_SessionKey]], name: K, key: _SessionKey) -> None:
-    """Remove ``key`` from the index entry ``name``, and the entry itself once it is empty."""
-    keys = index[name]
-    keys.discard(key)
-    if not keys:
-        del index[name]
-
-
 class InMemoryStore:
-    """A ``Store`` held in process memory; fast, and gone when the process ends."""
+    """A ``Store`` held in process memory; fast, and gone when the process ends.
+
+    Records are immutable, so it hands out what it holds; every method runs without yielding to the
+    event loop, so each is atomic.
+    """
+
+    blocking = False
 
     def __init__(self) -> None:
-        self.clear()
+        self._clear()
 
-    def clear(self) -> None:
-        """Forget everything, users included."""
+    def _clear(self) -> None:
+        self._ids = 0
         self._tokens: dict[str, str] = {}
         self._sessions: dict[str, SessionRecord] = {}
-        self._session_keys: dict[str, _SessionKey] = {}
         self._sessions_by_owner: defaultdict[str, SortedList[_SessionKey]] = defaultdict(SortedList)
         # Keyed by (collection_id, owner) and by (collection_id, None) for all owners.
         self._sessions_by_collection: defaultdict[tuple[str, str | None], SortedList[_SessionKey]] = (
             defaultdict(SortedList)
         )
-        self._session_collection: dict[str, str | None] = {}
         self._messages: dict[str, MessageRecord] = {}
         self._messages_by_session: defaultdict[str, list[str]] = defaultdict(list)
         self._documents: dict[str, DocumentRecord] = {}
         self._collections: dict[str, CollectionRecord] = {}
         self._templates: dict[str, TemplateRecord] = {}
+        # Ids of default templates, in the order added: answers without a template look here, not at all.
+        self._defaults: dict[str, None] = {}
+        self._scripts: dict[tuple[str | None, str], ScriptedAnswer] = {}
 
+    # ---------------------------------------------------------------- the whole state
+    def snapshot(self) -> Snapshot:
+        """Return everything, for an export."""
+        return Snapshot(
+            users=tuple((username, token) for token, username in self._tokens.items()),
+            templates=tuple(self._templates.values()),
+            documents=tuple(self._documents.values()),
+            collections=tuple(self._collections.values()),
+            sessions=tuple(self._sessions.values()),
+            messages=tuple(
+                self._messages[m] for s in self._sessions for m in self._messages_by_session.get(s, ())
+            ),
+            scripts=tuple(self._scripts.values()),
+            ids_drawn=self._ids,
+        )
+
+    def replace_all(self, snapshot: Snapshot) -> None:
+        """Replace everything by ``snapshot``."""
+        self._clear()
+        for username, token in snapshot.users:
+            self.add_user(username, token)
+        for template in snapshot.templates:
+            self.add_template(template)
+        for document in snapshot.documents:
+            self.add_document(document)
+        for collection in snapshot.collections:
+            self.add_collection(collection)
+        for session in snapshot.sessions:
+            self.add_session(session)
+        self.add_messages(snapshot.messages)
+        for script in snapshot.scripts:
+            self.add_script(script)
+        self._ids = snapshot.ids_drawn
+
+    def claim_id(self) -> int:
+        """Claim the next position of the id sequence."""
+        claimed = self._ids
+        self._ids += 1
+        return claimed
+
+    # ---------------------------------------------------------------- users
     def add_user(self, username: str, token: str) -> None:
         """Let ``token`` authenticate as ``username``."""
         self._tokens[token] = username
@@ -59,28 +105,36 @@ class InMemoryStore:
         """Return the user a bearer token belongs to."""
         return self._tokens.get(token)
 
-    def save_session(self, session: SessionRecord) -> None:
-        """Insert or replace a session, moving it in the owner's and collection's order."""
-        self._unindex_session(session.id)
-        key = _session_key(session)
+    # ---------------------------------------------------------------- sessions
+    def add_session(self, session: SessionRecord) -> None:
+        """Insert a session."""
+        if session.id in self._sessions:
+            raise DuplicateId(f"chat session {session.id} exists")
         self._sessions[session.id] = session
-        self._session_keys[session.id] = key
-        self._session_collection[session.id] = session.collection_id
+        self._index_session(session)
+
+    def save_session(self, session: SessionRecord) -> None:
+        """Replace a session, moving it in the owner's and collection's order."""
+        old = self._sessions.get(session.id)
+        if old is None:
+            return
+        self._unindex_session(old)
+        self._sessions[session.id] = session
+        self._index_session(session)
+
+    def _index_session(self, session: SessionRecord) -> None:
+        key = _session_key(session)
         self._sessions_by_owner[session.owner].add(key)
         if session.collection_id is not None:
             self._sessions_by_collection[session.collection_id, None].add(key)
             self._sessions_by_collection[session.collection_id, session.owner].add(key)
 
-    def _unindex_session(self, session_id: str) -> None:
-        old = self._sessions.get(session_id)
-        if old is None:
-            return
-        key = self._session_keys.pop(session_id)
+    def _unindex_session(self, old: SessionRecord) -> None:
+        key = _session_key(old)
         _discard(self._sessions_by_owner, old.owner, key)
-        collection_id = self._session_collection.pop(session_id)
-        if collection_id is not None:
-            _discard(self._sessions_by_collection, (collection_id, None), key)
-            _discard(self._sessions_by_collection, (collection_id, old.owner), key)
+        if old.collection_id is not None:
+            _discard(self._sessions_by_collection, (old.collection_id, None), key)
+            _discard(self._sessions_by_collection, (old.collection_id, old.owner), key)
 
     def get_session(self, session_id: str) -> SessionRecord | None:
         """Return a session by id."""
@@ -88,8 +142,9 @@ class InMemoryStore:
 
     def delete_session(self, session_id: str) -> None:
         """Delete a session and its messages."""
-        self._unindex_session(session_id)
-        self._sessions.pop(session_id, None)
+        old = self._sessions.pop(session_id, None)
+        if old is not None:
+            self._unindex_session(old)
         for message_id in self._messages_by_session.pop(session_id, []):
             del self._messages[message_id]
 
@@ -113,16 +168,24 @@ class InMemoryStore:
         """Return how many sessions use a collection (of one owner, or all)."""
         return len(self._sessions_by_collection.get((collection_id, owner), ()))
 
-    def add_message(self, message: MessageRecord) -> None:
-        """Append a message to its session."""
-        self._messages[message.id] = message
-        self._messages_by_session[message.session_id].append(message.id)
-
-    def save_message(self, message: MessageRecord) -> None:
-        """Insert or replace a message; a replaced one keeps its place in its session's history."""
-        if message.id not in self._messages:
+    # ---------------------------------------------------------------- messages
+    def add_messages(self, messages: Sequence[MessageRecord], session: SessionRecord | None = None) -> None:
+        """Append messages to their sessions and replace ``session``."""
+        for message in messages:
+            if message.id in self._messages:
+                raise DuplicateId(f"chat message {message.id} exists")
+        for message in messages:
+            self._messages[message.id] = message
             self._messages_by_session[message.session_id].append(message.id)
-        self._messages[message.id] = message
+        if session is not None:
+            self.save_session(session)
+
+    def save_message(self, message: MessageRecord, session: SessionRecord | None = None) -> None:
+        """Replace a message (it keeps its place in its session's history) and ``session``."""
+        if message.id in self._messages:
+            self._messages[message.id] = message
+        if session is not None:
+            self.save_session(session)
 
     def get_message(self, message_id: str) -> MessageRecord | None:
         """Return a message by id."""
@@ -140,50 +203,130 @@ class InMemoryStore:
         """Return how many messages a session has."""
         return len(self._messages_by_session.get(session_id, ()))
 
-    def save_document(self, document: DocumentRecord) -> None:
-        """Insert or replace a document."""
+    # ---------------------------------------------------------------- documents
+    def add_document(self, document: DocumentRecord) -> None:
+        """Insert a document."""
+        if document.id in self._documents:
+            raise DuplicateId(f"document {document.id} exists")
         self._documents[document.id] = document
 
     def get_document(self, document_id: str) -> DocumentRecord | None:
         """Return a document by id."""
         return self._documents.get(document_id)
 
-    def delete_document(self, document_id: str) -> None:
-        """Delete a document; collections that list it are the caller's business."""
-        self._documents.pop(document_id, None)
+    def in_readable_collection(self, user: str, document_id: str) -> bool:
+        """Whether a collection ``user`` may read holds the document."""
+        return any(
+            document_id in c.document_ids and may_read(user, c.owner, c.shared_with)
+            for c in self._collections.values()
+        )
+
+    # ---------------------------------------------------------------- collections
+    def add_collection(self, collection: CollectionRecord) -> None:
+        """Insert a collection."""
+        if collection.id in self._collections:
+            raise DuplicateId(f"collection {collection.id} exists")
+        self._collections[collection.id] = collection
 
     def save_collection(self, collection: CollectionRecord) -> None:
-        """Insert or replace a collection."""
-        self._collections[collection.id] = collection
+        """Replace a collection."""
+        if collection.id in self._collections:
+            self._collections[collection.id] = collection
 
     def get_collection(self, collection_id: str) -> CollectionRecord | None:
         """Return a collection by id."""
         return self._collections.get(collection_id)
 
     def delete_collection(self, collection_id: str) -> None:
-        """Delete a collection; its sessions are the caller's business."""
-        self._collections.pop(collection_id, None)
+        """Delete a collection with its sessions and the owner's documents no other collection holds."""
+        collection = self._collections.pop(collection_id, None)
+        if collection is None:
+            return
+        for _, session_id in list(self._sessions_by_collection.get((collection_id, None), ())):
+            self.delete_session(session_id)
+        owner = collection.owner
+        held = {
+            d
+            for c in self._collections.values()
+            if may_read(owner, c.owner, c.shared_with)
+            for d in c.document_ids
+        }
+        for document_id in collection.document_ids:
+            document = self._documents.get(document_id)
+            if document is not None and document.owner == owner and document_id not in held:
+                del self._documents[document_id]
 
-    def collections_visible_to(self, username: str) -> list[CollectionRecord]:
-        """Return the collections a user owns or that are shared with them."""
-        return [c for c in self._collections.values() if c.owner == username or username in c.shared_with]
+    def list_collections(self, query: CollectionQuery, offset: int, limit: int) -> list[CollectionRecord]:
+        """Return a page of the collections the query selects, in its order."""
+        found = list(filter(collection_filter(query), self._collections.values()))
+        return sort_page(found, query.sort_column, query.ascending, offset, limit, lambda c: c.name)
+
+    def count_collections(self, query: CollectionQuery) -> int:
+        """Return how many collections the query selects."""
+        return sum(1 for _ in filter(collection_filter(query), self._collections.values()))
+
+    # ---------------------------------------------------------------- prompt templates
+    def add_template(self, template: TemplateRecord) -> None:
+        """Insert a prompt template."""
+        if template.id in self._templates:
+            raise DuplicateId(f"prompt template {template.id} exists")
+        self._templates[template.id] = template
+        if template.is_default and template.owner is None:
+            self._defaults[template.id] = None
 
     def save_template(self, template: TemplateRecord) -> None:
-        """Insert or replace a prompt template."""
+        """Replace a prompt template."""
+        if template.id not in self._templates:
+            return
         self._templates[template.id] = template
+        if template.is_default and template.owner is None:
+            self._defaults.setdefault(template.id, None)
+        else:
+            self._defaults.pop(template.id, None)
 
     def get_template(self, template_id: str) -> TemplateRecord | None:
         """Return a prompt template by id."""
         return self._templates.get(template_id)
 
-    def delete_template(self, template_id: str) -> None:
-        """Delete a prompt template."""
-        self._templates.pop(template_id, None)
+    def delete_templates(self, template_ids: Sequence[str]) -> None:
+        """Delete prompt templates."""
+        for template_id in template_ids:
+            self._templates.pop(template_id, None)
+            self._defaults.pop(template_id, None)
 
-    def templates_visible_to(self, username: str) -> list[TemplateRecord]:
-        """Return the system templates and those the user owns or that are shared with them."""
-        return [
-            t
-            for t in self._templates.values()
-            if t.owner is None or t.owner == username or username in t.shared_with
-        ]
+    def list_templates(self, query: TemplateQuery, offset: int, limit: int) -> list[TemplateRecord]:
+        """Return a page of the templates the query selects, in its order."""
+        found = list(filter(template_filter(query), self._templates.values()))
+        return sort_page(
+            found, query.sort_column, query.ascending, offset, limit, lambda t: t.content.get("name")
+        )
+
+    def count_templates(self, query: TemplateQuery) -> int:
+        """Return how many templates the query selects."""
+        return sum(1 for _ in filter(template_filter(query), self._templates.values()))
+
+    def default_template(self) -> TemplateRecord | None:
+        """Return the system default template, if there is one."""
+        for template_id in self._defaults:
+            return self._templates[template_id]
+        return None
+
+    # ---------------------------------------------------------------- scripted answers
+    def add_script(self, script: ScriptedAnswer) -> None:
+        """Pin an answer; one for the same collection and question replaces it and goes last."""
+        key = (script.collection_id, question_key(script.question))
+        self._scripts.pop(key, None)
+        self._scripts[key] = script
+
+    def find_script(self, collection_id: str | None, question_key: str) -> ScriptedAnswer | None:
+        """Return the answer pinned for a normalised question in a collection."""
+        return self._scripts.get((collection_id, question_key)) if self._scripts else None
+
+
+def _discard(index: defaultdict[_K, SortedList[_SessionKey]], key: _K, value: _SessionKey) -> None:
+    """Take ``value`` out of an index entry, and the entry out of the index once it is empty."""
+    entry = index.get(key)
+    if entry is not None:
+        entry.discard(value)
+        if not entry:
+            del index[key]

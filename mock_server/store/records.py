@@ -1,4 +1,8 @@
-"""What the store keeps: plain mutable records, one per resource, with owners and links by id."""
+"""What the store keeps: frozen snapshots, one per resource, with owners and links by id.
+
+A record never changes once made: a change builds a new one with ``msgspec.structs.replace`` and saves
+it, so a backend can hand out what it holds (memory) or what it just decoded (SQL) alike.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ __all__ = [
 ]
 
 
-class SessionRecord(msgspec.Struct, kw_only=True):
+class SessionRecord(msgspec.Struct, frozen=True, kw_only=True):
     """A chat session; ``latest_message_content`` is kept here so lists need no message look-up."""
 
     id: str
@@ -50,7 +54,7 @@ class ReferenceRecord(msgspec.Struct, frozen=True, kw_only=True, gc=False):
     uri: str | None
 
 
-class MessageRecord(msgspec.Struct, kw_only=True, gc=False):
+class MessageRecord(msgspec.Struct, frozen=True, kw_only=True, gc=False):
     """A question (``reply_to`` is None) or an answer to the question ``reply_to``."""
 
     id: str
@@ -67,7 +71,7 @@ class MessageRecord(msgspec.Struct, kw_only=True, gc=False):
     meta: tuple[tuple[str, str], ...] = ()
 
 
-class DocumentRecord(msgspec.Struct, kw_only=True):
+class DocumentRecord(msgspec.Struct, frozen=True, kw_only=True):
     """A document and its text, one string per page."""
 
     id: str
@@ -75,14 +79,14 @@ class DocumentRecord(msgspec.Struct, kw_only=True):
     name: str
     type: str
     uri: str | None
-    pages: list[str]
+    pages: tuple[str, ...]
     size: int
     created_at: dt.datetime
     updated_at: dt.datetime
     metadata: dict[str, Any] | None = None
 
 
-class CollectionRecord(msgspec.Struct, kw_only=True):
+class CollectionRecord(msgspec.Struct, frozen=True, kw_only=True):
     """A collection; ``document_ids`` keeps insertion order, ``shared_with`` maps user to permissions."""
 
     id: str
@@ -92,7 +96,8 @@ class CollectionRecord(msgspec.Struct, kw_only=True):
     embedding_model: str
     created_at: dt.datetime
     updated_at: dt.datetime
-    document_ids: list[str] = msgspec.field(default_factory=list)
+    document_ids: tuple[str, ...] = ()
+    # Never changed in place: a change saves a record with a new mapping.
     shared_with: dict[str, list[str]] = msgspec.field(default_factory=dict)
     prompt_template_id: str | None = None
     rag_type: RagType | None = None
@@ -105,7 +110,7 @@ class CollectionRecord(msgspec.Struct, kw_only=True):
     expiry_date: dt.datetime | None = None
 
 
-class TemplateRecord(msgspec.Struct, kw_only=True):
+class TemplateRecord(msgspec.Struct, frozen=True, kw_only=True):
     """A prompt template; ``owner`` None marks a system template every user can read."""
 
     id: str

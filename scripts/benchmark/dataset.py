@@ -19,8 +19,7 @@ import msgspec
 
 from mock_server import Settings
 from mock_server.seeding import load_fixture_file
-from mock_server.services import build_services
-from mock_server.store import CollectionRecord, MessageRecord, SessionRecord, Store
+from mock_server.store import CollectionQuery, CollectionRecord, MessageRecord, SessionRecord, Store
 
 __all__ = [
     "COMPLETION_SESSION_ID",
@@ -84,11 +83,15 @@ def message_templates(store: Store) -> tuple[list[MessageRecord], list[MessageRe
     return questions, answers
 
 
+# Messages are written in batches: one transaction each on a SQL backend.
+_BATCH = 10_000
+
+
 def fill(store: Store, sessions: int, messages: int) -> Dataset:
     """Load the demo fixture and the benchmark users, sessions and messages into an empty store."""
     if sessions < 1 or messages < 0:
         raise ValueError("need at least one session and no negative message count")
-    load_fixture_file(build_services(store, 0), Settings())
+    load_fixture_file(store, Settings())
     store.add_user(READER, READER_TOKEN)
     store.add_user(WRITER, WRITER_TOKEN)
     collection_id = _bench_collection(store)
@@ -96,7 +99,7 @@ def fill(store: Store, sessions: int, messages: int) -> Dataset:
     latest = answers[0].content
     for index in range(sessions):
         at = _EPOCH + dt.timedelta(seconds=index)
-        store.save_session(
+        store.add_session(
             SessionRecord(
                 id=_session_id(index),
                 owner=READER,
@@ -110,7 +113,7 @@ def fill(store: Store, sessions: int, messages: int) -> Dataset:
             )
         )
     fill_messages(store, sessions, messages, questions, answers)
-    store.save_session(
+    store.add_session(
         SessionRecord(
             id=COMPLETION_SESSION_ID,
             owner=WRITER,
@@ -133,11 +136,12 @@ def fill(store: Store, sessions: int, messages: int) -> Dataset:
 
 def _bench_collection(store: Store) -> str:
     """A copy of the demo handbook owned by the reader and shared with the writer."""
-    handbook = next((c for c in store.collections_visible_to("demo") if c.name == _HANDBOOK), None)
+    demo = store.list_collections(CollectionQuery(user="demo"), 0, 1000)
+    handbook = next((c for c in demo if c.name == _HANDBOOK), None)
     if handbook is None:
         raise RuntimeError(f"the demo fixture has no collection named {_HANDBOOK!r}")
     collection_id = "00000000-0000-4000-a000-000000000001"
-    store.save_collection(
+    store.add_collection(
         CollectionRecord(
             id=collection_id,
             owner=READER,
@@ -146,7 +150,7 @@ def _bench_collection(store: Store) -> str:
             embedding_model=handbook.embedding_model,
             created_at=_EPOCH,
             updated_at=_EPOCH,
-            document_ids=list(handbook.document_ids),
+            document_ids=handbook.document_ids,
             shared_with={WRITER: ["read"]},
         )
     )
@@ -171,6 +175,7 @@ def fill_messages(
             ((1 + s, k) for k in range(per + 1) for s in range(others) if k < per or s < extra),
         )
     previous: dict[int, str] = {}
+    batch: list[MessageRecord] = []
     tick = dt.timedelta(microseconds=1)
     at = _EPOCH
     for number, (session, position) in enumerate(order):
@@ -202,4 +207,8 @@ def fill_messages(
                 references=template.references,
                 meta=template.meta,
             )
-        store.add_message(message)
+        batch.append(message)
+        if len(batch) == _BATCH:
+            store.add_messages(batch)
+            batch.clear()
+    store.add_messages(batch)

@@ -44,7 +44,7 @@ from mock_server import DEMO_TOKEN, Settings, create_app, wire
 from mock_server.domain import count_tokens
 from mock_server.seeding import load_fixture_file
 from mock_server.services import build_services
-from mock_server.store import InMemoryStore, TemplateRecord
+from mock_server.store import InMemoryStore, TemplateQuery, TemplateRecord
 from mock_server.testing import serve_in_thread
 
 from ._helpers import ok
@@ -260,15 +260,15 @@ class _CountingStore(InMemoryStore):
 
     scans = 0
 
-    def templates_visible_to(self, username: str) -> list[TemplateRecord]:
+    def list_templates(self, query: TemplateQuery, offset: int, limit: int) -> list[TemplateRecord]:
         self.scans += 1
-        return super().templates_visible_to(username)
+        return super().list_templates(query, offset, limit)
 
 
 def test_answers_without_a_template_of_their_own_do_not_scan_all_templates() -> None:
     store = _CountingStore()
+    load_fixture_file(store, Settings())
     services = build_services(store, 0)
-    load_fixture_file(services, Settings())
     for n in range(50):
         services.templates.create("demo", wire.PromptTemplateCreateRequest(name=f"Mine {n}"))
     session = services.sessions.create("demo", None)

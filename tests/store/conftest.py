@@ -2,16 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine
 
 from mock_server.store import InMemoryStore, Store
+from mock_server.store.sql import SqlStore
+from mock_server.store.sql.schema import metadata
 
-BACKENDS: dict[str, Callable[[], Store]] = {"memory": InMemoryStore}
+BACKENDS = ("memory", "sqlite", "postgresql")
 
 
-@pytest.fixture(params=sorted(BACKENDS))
-def store(request: pytest.FixtureRequest) -> Store:
+def empty_postgres(url: str) -> str:
+    """``url`` with none of the mock's tables in it, for a test that starts from nothing."""
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
+    metadata.drop_all(engine)
+    engine.dispose()
+    return url
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     """A fresh, empty store of each backend in turn."""
-    return BACKENDS[request.param]()
+    if request.param == "memory":
+        yield InMemoryStore()
+        return
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'mock.db'}"
+    else:
+        url = empty_postgres(request.getfixturevalue("postgres_url"))
+    opened, fresh = SqlStore.open(url)
+    assert fresh
+    yield opened
+    opened.close()

@@ -1,0 +1,79 @@
+"""What a request needs while a server runs: its store, services, fault controls, request log and settings.
+
+Owned by the app; the API reads the services through it and the admin API changes the data through it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
+import anyio.to_thread
+
+from .control import Controls, Policy
+from .requestlog import RequestEntry, RequestLog
+from .seeding import Fixture, export_fixture, fixture_snapshot, load_fixture_file
+from .services import Services, build_services
+from .settings import Settings
+from .store import Store
+
+__all__ = ["Runtime"]
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class Runtime:
+    """The services over one store; reset and load replace the store's content through ``replace_all``."""
+
+    def __init__(self, settings: Settings, store: Store, controls: Controls, log: RequestLog) -> None:
+        self.settings = settings
+        self.store = store
+        self.controls = controls
+        self.log = log
+        self.services: Services = build_services(store, settings.seed)
+
+    async def call(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run ``fn`` here, or in a worker thread when the store waits on a network (the loop never does)."""
+        if not self.store.blocking:
+            return fn(*args, **kwargs)
+        return await anyio.to_thread.run_sync(functools.partial(fn, *args, **kwargs))
+
+    def seed(self) -> None:
+        """Fill the store with the settings' fixture (or the demo data), then add the settings' tokens."""
+        load_fixture_file(self.store, self.settings)
+
+    def add_tokens(self) -> None:
+        """Let the settings' extra tokens in."""
+        for token, username in self.settings.tokens.items():
+            self.store.add_user(username, token)
+
+    def reset(self) -> None:
+        """Go back to the start-up data and restart the id and fault sequences."""
+        self.seed()
+        self._restart()
+
+    def load(self, fixture: Fixture) -> None:
+        """Replace all data by ``fixture`` (plus the settings' extra tokens), or raise ``BadRequest``
+        and keep the current data if the fixture does not hold together."""
+        self.store.replace_all(fixture_snapshot(fixture, self.settings.seed))
+        self.add_tokens()
+        self._restart()
+
+    def _restart(self) -> None:
+        # New services: their caches (search indexes) belonged to the data that was replaced.
+        self.services = build_services(self.store, self.settings.seed)
+        self.controls.reseed()
+
+    def export(self) -> Fixture:
+        """The data as a fixture that ``load`` takes back."""
+        return export_fixture(self.store.snapshot())
+
+    def requests(self, limit: int) -> list[RequestEntry]:
+        """The last ``limit`` requests, newest first."""
+        return self.log.last(limit)
+
+    def set_policy(self, policy: Policy) -> Policy:
+        """Put a fault policy in force (``BadRequest`` if invalid) and return it."""
+        return self.controls.replace(policy)

@@ -1,0 +1,140 @@
+"""The fixture format: written by hand (sessions give ``questions``) or exported (every field kept)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+import msgspec
+from msgspec import UNSET, Meta, UnsetType
+
+from ..services.collections import DEFAULT_EMBEDDING_MODEL
+from ..store import ScriptedAnswer
+from ..wire import ChatSettings, CollectionSettingsInput, RagType
+
+__all__ = ["MAX_IDS_DRAWN", "Fixture"]
+
+# Fields added for exports all have defaults, so hand-written fixtures stay as short as before.
+
+
+# Names of users who may read, or (as exported) each name with its permissions.
+_SharedWith = list[str] | dict[str, list[str]]
+
+
+class _User(msgspec.Struct, forbid_unknown_fields=True):
+    username: str
+    token: str
+
+
+class _Template(msgspec.Struct, kw_only=True):
+    id: str
+    owner: str | None
+    is_default: bool = False
+    created_at: dt.datetime
+    updated_at: dt.datetime | None = None  # None: created_at
+    shared_with: _SharedWith = {}
+    # Every other key is a PromptTemplate field, kept as given.
+
+
+_TEMPLATE_HEAD = frozenset(_Template.__struct_fields__)
+
+
+class _Document(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    id: str
+    owner: str
+    name: str
+    type: str
+    pages: list[str]
+    created_at: dt.datetime
+    updated_at: dt.datetime | None = None  # None: created_at
+    size: Annotated[int, Meta(ge=0)] | None = None  # None: the bytes of the pages' text
+    uri: str | None = None
+    metadata: dict[str, Any] | None = None
+
+
+class _Thumbnail(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    type: str
+    data: bytes  # base64 in JSON
+
+
+class _Collection(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    id: str
+    owner: str
+    name: str
+    description: str
+    created_at: dt.datetime
+    updated_at: dt.datetime | None = None  # None: created_at
+    document_ids: list[str] = []
+    embedding_model: str = DEFAULT_EMBEDDING_MODEL
+    prompt_template_id: str | None = None
+    shared_with: _SharedWith = []
+    rag_type: RagType | None = None
+    # Taken as the API's settings request takes them, so a hand-written fixture gets the same defaults.
+    collection_settings: CollectionSettingsInput = msgspec.field(default_factory=CollectionSettingsInput)
+    chat_settings: ChatSettings = msgspec.field(default_factory=ChatSettings)
+    thumbnail: _Thumbnail | None = None
+    metadata: dict[str, Any] | None = None
+    workspace: str | None = None
+    expiry_date: dt.datetime | None = None
+
+
+class _Reference(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    collection_id: str | None
+    document_id: str
+    document_name: str
+    chunk_id: int
+    pages: list[int]
+    score: float
+    content: str
+    uri: str | None = None
+
+
+class _Meta(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    message_type: str
+    content: str
+
+
+class _Message(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    id: str
+    content: str
+    created_at: dt.datetime
+    reply_to: str | None = None  # None: a question
+    username: str | None = None  # None: the session's owner
+    votes: int = 0
+    error: str | None = None
+    llm_args: str | None = None
+    references: list[_Reference] = []
+    meta: list[_Meta] = []
+
+
+class _Session(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    id: str
+    owner: str
+    created_at: dt.datetime
+    updated_at: dt.datetime | None = None  # None: created_at, or the last replayed answer's time
+    name: str | None = None
+    collection_id: str | None = None
+    prompt_template_id: str | None = None
+    workspace: str | None = None
+    # One or the other: questions are asked again on load, messages are kept as they are.
+    questions: list[str] | UnsetType = UNSET
+    messages: list[_Message] | UnsetType = UNSET
+
+
+# Skipping costs about 0.1 µs an id; the bound keeps a load under a few seconds whatever the file says.
+MAX_IDS_DRAWN = 20_000_000
+
+
+class Fixture(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """The content of a fixture file: written by hand, or exported with every field of every record."""
+
+    users: list[_User] = []
+    prompt_templates: list[dict[str, Any]] = []
+    documents: list[_Document] = []
+    collections: list[_Collection] = []
+    chat_sessions: list[_Session] = []
+    # Loaded before the sessions, so their questions get the pinned answers too.
+    scripted_answers: list[ScriptedAnswer] = []
+    # How many ids the exporting server had drawn. A server with the same seed that loads the export
+    # skips as many, so the ids it draws next can never replace a loaded record.
+    ids_drawn: Annotated[int, Meta(ge=0, le=MAX_IDS_DRAWN)] = 0

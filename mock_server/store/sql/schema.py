@@ -1,0 +1,147 @@
+"""The SQL backend's tables: indexed columns for what queries filter and sort on, the record as ``body``.
+
+Each record is kept whole as msgpack in ``body`` (its shape lives in ``records.py`` only), next to the
+columns a query needs. ``pos`` numbers rows in the order added, which is the order of an export and of a
+session's messages. Every table is prefixed ``mock_``: reset and load touch these and nothing else.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    UniqueConstraint,
+)
+from sqlalchemy.types import TypeEngine
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "collection_documents",
+    "collections",
+    "documents",
+    "messages",
+    "meta",
+    "metadata",
+    "readers",
+    "scripts",
+    "sessions",
+    "templates",
+    "users",
+]
+
+# Bump when a table changes: a database written with another version is refused, not misread.
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+
+def _text() -> TypeEngine[str]:
+    # Byte order on both engines, so sorting by name or id agrees with Python's (and the in-memory backend).
+    return String().with_variant(String(collation="C"), "postgresql")
+
+
+def _pos() -> Column[int]:
+    return Column("pos", Integer, primary_key=True, autoincrement=True)
+
+
+meta = Table("mock_meta", metadata, Column("key", String(64), primary_key=True), Column("value", BigInteger))
+
+users = Table(
+    "mock_users", metadata, _pos(), Column("token", _text(), unique=True), Column("username", _text())
+)
+
+sessions = Table(
+    "mock_sessions",
+    metadata,
+    _pos(),
+    Column("id", _text(), unique=True, nullable=False),
+    Column("owner", _text(), nullable=False),
+    Column("collection_id", _text()),
+    Column("updated_key", BigInteger, nullable=False),
+    Column("body", LargeBinary, nullable=False),
+    Index("mock_sessions_by_owner", "owner", "updated_key", "id"),
+    Index("mock_sessions_by_collection", "collection_id", "owner", "updated_key", "id"),
+)
+
+messages = Table(
+    "mock_messages",
+    metadata,
+    _pos(),
+    Column("id", _text(), unique=True, nullable=False),
+    Column("session_id", _text(), nullable=False),
+    Column("body", LargeBinary, nullable=False),
+    Index("mock_messages_by_session", "session_id", "pos"),
+)
+
+documents = Table(
+    "mock_documents",
+    metadata,
+    _pos(),
+    Column("id", _text(), unique=True, nullable=False),
+    Column("owner", _text(), nullable=False),
+    Column("body", LargeBinary, nullable=False),
+)
+
+collections = Table(
+    "mock_collections",
+    metadata,
+    _pos(),
+    Column("id", _text(), unique=True, nullable=False),
+    Column("owner", _text(), nullable=False),
+    Column("name_key", _text(), nullable=False),
+    Column("created_key", BigInteger, nullable=False),
+    Column("updated_key", BigInteger, nullable=False),
+    Column("body", LargeBinary, nullable=False),
+)
+
+collection_documents = Table(
+    "mock_collection_documents",
+    metadata,
+    Column("collection_id", _text(), nullable=False),
+    Column("document_id", _text(), nullable=False),
+    PrimaryKeyConstraint("collection_id", "document_id"),
+    Index("mock_collection_documents_by_document", "document_id"),
+)
+
+templates = Table(
+    "mock_templates",
+    metadata,
+    _pos(),
+    Column("id", _text(), unique=True, nullable=False),
+    Column("owner", _text()),
+    Column("is_default", Boolean, nullable=False),
+    Column("name_key", _text(), nullable=False),
+    Column("description_key", _text(), nullable=False),
+    Column("created_key", BigInteger, nullable=False),
+    Column("updated_key", BigInteger, nullable=False),
+    Column("body", LargeBinary, nullable=False),
+)
+
+# Who may read a collection or template, as ``mock_server.access.readers`` names them.
+readers = Table(
+    "mock_readers",
+    metadata,
+    Column("kind", String(16), nullable=False),
+    Column("resource_id", _text(), nullable=False),
+    Column("principal", _text(), nullable=False),
+    PrimaryKeyConstraint("kind", "resource_id", "principal"),
+    Index("mock_readers_by_principal", "principal", "kind"),
+)
+
+scripts = Table(
+    "mock_scripts",
+    metadata,
+    _pos(),
+    Column("collection_key", _text(), nullable=False),  # "" for sessions without a collection
+    Column("question_key", _text(), nullable=False),
+    Column("body", LargeBinary, nullable=False),
+    UniqueConstraint("collection_key", "question_key"),
+)
