@@ -195,6 +195,26 @@ def _parser() -> argparse.ArgumentParser:
         help=f"bearer token of the admin API under /admin (MOCK_ADMIN_TOKEN, default {defaults.admin_token})",
     )
     p.add_argument(
+        "--data",
+        type=Path,
+        default=_env("DATA", "") or None,
+        metavar="PATH",
+        help="keep the data in this SQLite file, created with the start-up data if new (MOCK_DATA)",
+    )
+    p.add_argument(
+        "--database-url",
+        default=_env("DATABASE_URL", "") or None,
+        metavar="postgresql://USER@HOST/DB",
+        help="keep the data in this PostgreSQL database; several servers may share it (MOCK_DATABASE_URL)",
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=int(_env("WORKERS", "1")),
+        metavar="N",
+        help="server processes sharing the port and the data; needs --data or --database-url (MOCK_WORKERS)",
+    )
+    p.add_argument(
         "--log-requests",
         action="store_true",
         default=_env("LOG_REQUESTS", "") not in ("", "0"),
@@ -231,12 +251,28 @@ def parse_settings(argv: Sequence[str] | None = None) -> Settings:
         stream_fault=stream_fault,
         operations=operations,
         admin_token=args.admin_token,
+        data=args.data,
+        database_url=args.database_url,
+        workers=args.workers,
     )
     try:
         _check_policy(settings)
+        _check_storage(settings)
     except ValueError as exc:
         parser.error(str(exc))
     return settings
+
+
+def _check_storage(settings: Settings) -> None:
+    """Raise ``ValueError`` if the storage options contradict each other."""
+    if settings.data is not None and settings.database_url is not None:
+        raise ValueError("give --data or --database-url, not both")
+    if settings.workers < 1:
+        raise ValueError("--workers must be at least 1")
+    if settings.workers > 1 and settings.data is None and settings.database_url is None:
+        raise ValueError(
+            "--workers above 1 needs --data or --database-url: each worker would hold its own data"
+        )
 
 
 def _check_policy(settings: Settings) -> None:
@@ -259,10 +295,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     import uvicorn
 
     from .app import create_app
+    from .store.sql import IncompatibleStore
+    from .workers import SETTINGS_ENV
 
     settings = parse_settings(argv)
     try:
+        # Opens the store, creating and filling it on first use, before any worker starts.
         app = create_app(settings)
+    except IncompatibleStore as exc:
+        return _fail(str(exc))
     except (OSError, msgspec.MsgspecError, ApiError) as exc:  # reading or loading the fixture file
         return _fail(f"fixtures {settings.fixtures}: {exc}")
     try:
@@ -278,7 +319,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"Mock server on http://{settings.host}:{settings.port}  (docs: /docs, token: {DEMO_TOKEN})",
         flush=True,
     )
-    uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[listener])
+    if settings.workers == 1:
+        uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[listener])
+        return 0
+    # Each worker process binds the port itself; the listener only proved it free.
+    listener.close()
+    os.environ[SETTINGS_ENV] = msgspec.json.encode(settings, enc_hook=str).decode()
+    uvicorn.run(
+        "mock_server.workers:app_from_environment",
+        factory=True,
+        workers=settings.workers,
+        host=settings.host,
+        port=settings.port,
+        log_level="warning",
+    )
     return 0
 
 

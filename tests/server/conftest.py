@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -24,10 +25,12 @@ def unused_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture
-def app() -> Litestar:
-    """A server with the bundled demo data, new for each test."""
-    return create_app(Settings())
+@pytest.fixture(params=["memory", "sqlite"])
+def app(request: pytest.FixtureRequest, tmp_path: Path) -> Litestar:
+    """A server with the bundled demo data, new for each test: in memory, then on a new SQLite file."""
+    if request.param == "memory":
+        return create_app(Settings())
+    return create_app(Settings(data=tmp_path / "mock.db"))
 
 
 @pytest.fixture

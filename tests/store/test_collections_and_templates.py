@@ -10,7 +10,6 @@ from msgspec.structs import replace
 
 from mock_server.store import CollectionQuery, DuplicateId, ScriptedAnswer, Store, TemplateQuery, question_key
 
-
 from ._records import collection, document, message, session, template
 
 

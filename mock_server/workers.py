@@ -1,0 +1,20 @@
+"""The app of each worker process of ``--workers N``: the parent's settings, passed in the environment."""
+
+from __future__ import annotations
+
+import os
+
+import msgspec
+from litestar import Litestar
+
+from .app import create_app
+from .settings import Settings
+
+__all__ = ["SETTINGS_ENV", "app_from_environment"]
+
+SETTINGS_ENV = "MOCK_WORKER_SETTINGS"
+
+
+def app_from_environment() -> Litestar:
+    """Build a worker's app from the settings the parent put in ``MOCK_WORKER_SETTINGS`` (JSON)."""
+    return create_app(msgspec.json.decode(os.environ[SETTINGS_ENV], type=Settings))
