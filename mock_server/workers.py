@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
+from typing import Any
 
 import msgspec
 from litestar import Litestar
@@ -17,4 +19,10 @@ SETTINGS_ENV = "MOCK_WORKER_SETTINGS"
 
 def app_from_environment() -> Litestar:
     """Build a worker's app from the settings the parent put in ``MOCK_WORKER_SETTINGS`` (JSON)."""
-    return create_app(msgspec.json.decode(os.environ[SETTINGS_ENV], type=Settings))
+    return create_app(msgspec.json.decode(os.environ[SETTINGS_ENV], type=Settings, dec_hook=_path))
+
+
+def _path(type_: type[Any], value: Any) -> Any:
+    if type_ is Path and isinstance(value, str):
+        return Path(value)
+    raise NotImplementedError(f"cannot read {type_} from the worker settings")
