@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from ._servers import AUTH, ServerProcess, new_postgres_database, server_process
+from ._servers import AUTH, new_postgres_database, server_process
 
 CREATES = 15  # per thread, two threads per server
 

@@ -1,4 +1,4 @@
-"""A server on a SQLite file keeps its data, ids and scripted answers across restarts, and only its own tables."""
+"""A server on a SQLite file keeps data, ids and scripted answers over restarts, and keeps to its own tables."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def test_data_survives_a_restart_and_new_ids_never_collide(tmp_path: Path, seed:
     with _client(settings) as second:
         assert _ids(second) == created
         messages = second.get(f"/api/v1/chats/{session}/messages").json()
-        assert [m["id"] for m in messages][0] == reply.json()["message_id"]
+        assert messages[0]["id"] == reply.json()["message_id"]
         assert second.get("/admin/state", headers=ADMIN).json() == exported
         fresh = {second.post("/api/v1/chats").json()["id"] for _ in range(5)}
         question = second.post(f"/api/v1/chats/{session}/completions", json={"message": "And sick leave?"})
