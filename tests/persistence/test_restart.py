@@ -1,4 +1,4 @@
-"""A server on a SQLite file keeps data, ids and scripted answers over restarts, and keeps to its own tables."""
+"""A server on a SQLite file keeps data, ids and scripted answers over restarts, and keeps to its tables."""
 
 from __future__ import annotations
 
