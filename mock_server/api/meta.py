@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from litestar import MediaType, Response, get
 
+from ..spec import SPEC_PATH
+
 __all__ = ["SPEC_PATH", "docs_page", "health", "openapi_yaml"]
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
 _DOCS_HTML = """<!doctype html>
 <html lang="en">
 <head>

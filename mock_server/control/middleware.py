@@ -8,7 +8,6 @@ from contextvars import ContextVar
 from litestar.enums import ScopeType
 from litestar.types import ASGIApp, HTTPResponseStartEvent, Message, Receive, ReceiveMessage, Scope, Send
 
-from ..api.meta import SPEC_PATH
 from ..errors import (
     ApiError,
     BadRequest,
@@ -18,6 +17,7 @@ from ..errors import (
     UnsupportedMediaType,
 )
 from ..requestlog import note_fault
+from ..spec import SPEC_PATH
 from .decide import StreamPlan
 from .spec import documented_error_statuses
 from .state import Controls

@@ -10,10 +10,10 @@ from sortedcontainers import SortedList
 
 from ..access import may_read
 from .base import DuplicateId, Snapshot
-from .ordering import collection_filter, sort_page, template_filter
-from .queries import CollectionQuery, TemplateQuery
-from .records import CollectionRecord, DocumentRecord, MessageRecord, SessionRecord, TemplateRecord
-from .scripts import ScriptedAnswer, question_key
+from .memory_templates import TemplateTables
+from .ordering import collection_filter, sort_page
+from .queries import CollectionQuery
+from .records import CollectionRecord, DocumentRecord, MessageRecord, SessionRecord
 
 __all__ = ["InMemoryStore"]
 
@@ -26,7 +26,7 @@ def _session_key(session: SessionRecord) -> _SessionKey:
     return (-session.updated_at.timestamp(), session.id)
 
 
-class InMemoryStore:
+class InMemoryStore(TemplateTables):
     """A ``Store`` held in process memory; fast, and gone when the process ends.
 
     Records are immutable, so it hands out what it holds; every method runs without yielding to the
@@ -51,10 +51,7 @@ class InMemoryStore:
         self._messages_by_session: defaultdict[str, list[str]] = defaultdict(list)
         self._documents: dict[str, DocumentRecord] = {}
         self._collections: dict[str, CollectionRecord] = {}
-        self._templates: dict[str, TemplateRecord] = {}
-        # Ids of default templates, in the order added: answers without a template look here, not at all.
-        self._defaults: dict[str, None] = {}
-        self._scripts: dict[tuple[str | None, str], ScriptedAnswer] = {}
+        self._clear_templates()
 
     # ---------------------------------------------------------------- the whole state
     def snapshot(self) -> Snapshot:
@@ -264,63 +261,6 @@ class InMemoryStore:
     def count_collections(self, query: CollectionQuery) -> int:
         """Return how many collections the query selects."""
         return sum(1 for _ in filter(collection_filter(query), self._collections.values()))
-
-    # ---------------------------------------------------------------- prompt templates
-    def add_template(self, template: TemplateRecord) -> None:
-        """Insert a prompt template."""
-        if template.id in self._templates:
-            raise DuplicateId(f"prompt template {template.id} exists")
-        self._templates[template.id] = template
-        if template.is_default and template.owner is None:
-            self._defaults[template.id] = None
-
-    def save_template(self, template: TemplateRecord) -> None:
-        """Replace a prompt template."""
-        if template.id not in self._templates:
-            return
-        self._templates[template.id] = template
-        if template.is_default and template.owner is None:
-            self._defaults.setdefault(template.id, None)
-        else:
-            self._defaults.pop(template.id, None)
-
-    def get_template(self, template_id: str) -> TemplateRecord | None:
-        """Return a prompt template by id."""
-        return self._templates.get(template_id)
-
-    def delete_templates(self, template_ids: Sequence[str]) -> None:
-        """Delete prompt templates."""
-        for template_id in template_ids:
-            self._templates.pop(template_id, None)
-            self._defaults.pop(template_id, None)
-
-    def list_templates(self, query: TemplateQuery, offset: int, limit: int) -> list[TemplateRecord]:
-        """Return a page of the templates the query selects, in its order."""
-        found = list(filter(template_filter(query), self._templates.values()))
-        return sort_page(
-            found, query.sort_column, query.ascending, offset, limit, lambda t: t.content.get("name")
-        )
-
-    def count_templates(self, query: TemplateQuery) -> int:
-        """Return how many templates the query selects."""
-        return sum(1 for _ in filter(template_filter(query), self._templates.values()))
-
-    def default_template(self) -> TemplateRecord | None:
-        """Return the system default template, if there is one."""
-        for template_id in self._defaults:
-            return self._templates[template_id]
-        return None
-
-    # ---------------------------------------------------------------- scripted answers
-    def add_script(self, script: ScriptedAnswer) -> None:
-        """Pin an answer; one for the same collection and question replaces it and goes last."""
-        key = (script.collection_id, question_key(script.question))
-        self._scripts.pop(key, None)
-        self._scripts[key] = script
-
-    def find_script(self, collection_id: str | None, question_key: str) -> ScriptedAnswer | None:
-        """Return the answer pinned for a normalised question in a collection."""
-        return self._scripts.get((collection_id, question_key)) if self._scripts else None
 
 
 def _discard(index: defaultdict[_K, SortedList[_SessionKey]], key: _K, value: _SessionKey) -> None:
