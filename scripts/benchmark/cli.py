@@ -19,6 +19,7 @@ from pathlib import Path
 
 import msgspec
 
+from . import backends
 from .decode import time_decoders
 from .matrix import Measurement, Probe, measure, probe, run_matrix
 from .memory import measure_message_memory
@@ -54,6 +55,9 @@ examples:
   scripts/bench                         full run (about 8 minutes), tables on stdout
   scripts/bench --write-docs --json results.json
                                         full run; refresh docs/benchmarks.md and docs/benchmarks.png
+  scripts/bench --backends --write-docs
+                                        the store backends: SQLite and PostgreSQL against memory, memory
+                                        against the branch's base commit, and the scale check on SQL
 
 Needs wrk (scripts/bench installs Debian's package when run as root) and node_modules/.bin/prism
 (npm ci). Servers run on core 0, the load generators on core 1 (--server-core/--client-core), all on
@@ -359,6 +363,11 @@ def _preflight(args: argparse.Namespace) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark; see ``scripts/bench --help``."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--backends"]:
+        # The store backends' own comparison (scripts/bench --backends --help); the load runs on core 1.
+        os.sched_setaffinity(0, {1})
+        return backends.main(argv[1:])
     args = _parser().parse_args(argv)
     if args.report_only:
         return _report_only(args)

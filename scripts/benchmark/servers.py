@@ -14,7 +14,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import msgspec
@@ -78,12 +78,12 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _spawn(target: Target, command: list[str], core: int, logdir: Path) -> Server:
+def _spawn(target: Target, command: list[str], core: int, logdir: Path, cwd: Path = ROOT) -> Server:
     log = logdir / f"{target.name}.log"
     with log.open("wb") as out:
         process = subprocess.Popen(
             ["taskset", "-c", str(core), *command],
-            cwd=ROOT,
+            cwd=cwd,
             stdin=subprocess.DEVNULL,
             stdout=out,
             stderr=subprocess.STDOUT,
@@ -120,11 +120,23 @@ def _wait(server: Server, timeout: float) -> Server:
     raise ServerError(f"{server.target.label} did not answer within {timeout:.0f} s:\n{server.log_tail()}")
 
 
-def start_python(target: Target, kind: str, sessions: int, messages: int, core: int, logdir: Path) -> Server:
-    """Start ``scripts.benchmark.serve`` (the mock or the ceiling) over a data set of the given size."""
+def start_python(
+    target: Target,
+    kind: str,
+    sessions: int,
+    messages: int,
+    core: int,
+    logdir: Path,
+    extra: Sequence[str] = (),
+    cwd: Path = ROOT,
+) -> Server:
+    """Start ``scripts.benchmark.serve`` (the mock or the ceiling) over a data set of the given size.
+
+    ``extra`` options go to it; ``cwd`` is the tree it runs from (another checkout measures that code).
+    """
     command = [sys.executable, "-m", "scripts.benchmark.serve", kind, "--port", str(target.port)]
-    command += ["--sessions", str(sessions), "--messages", str(messages)]
-    server = _wait(_spawn(target, command, core, logdir), _STARTUP_SECONDS)
+    command += ["--sessions", str(sessions), "--messages", str(messages), *extra]
+    server = _wait(_spawn(target, command, core, logdir, cwd), _STARTUP_SECONDS)
     first = server.log.read_text(errors="replace").splitlines()[0]
     server.ready = msgspec.json.decode(first, type=Ready)
     return server
