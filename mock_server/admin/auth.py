@@ -10,7 +10,7 @@ from litestar.exceptions import NotAuthorizedException
 from litestar.handlers.base import BaseRouteHandler
 from litestar.types import Guard
 
-from ..api.auth import bearer_token
+from ..http import bearer_token
 
 __all__ = ["admin_guard"]
 

@@ -10,8 +10,8 @@ from litestar import Controller, Request, Response, get, post, put
 from litestar.di import NamedDependency
 from litestar.params import Parameter
 
-from ..api.body import read_body
 from ..control import Policy
+from ..http import read_body
 from ..requestlog import MAX_ENTRIES, RequestEntry
 from ..runtime import Runtime
 from ..seeding import Fixture

@@ -7,19 +7,10 @@ from litestar.enums import HttpMethod, ScopeType
 from litestar.exceptions import NotAuthorizedException
 from litestar.types import ASGIApp, Receive, Scope, Send
 
+from ..http.auth import bearer_token
 from ..store import Store
 
-__all__ = ["BearerAuthMiddleware", "bearer_token"]
-
-
-def bearer_token(scope: Scope) -> str | None:
-    """The token of the request's ``Authorization: Bearer <token>`` header, if it has one."""
-    # ASGI servers lower-case header names, so a plain scan of the raw list finds it.
-    for name, value in scope["headers"]:
-        if name == b"authorization":
-            scheme, _, token = value.decode("latin-1").partition(" ")
-            return token.strip() if scheme.lower() == "bearer" else None
-    return None
+__all__ = ["BearerAuthMiddleware"]
 
 
 class BearerAuthMiddleware:

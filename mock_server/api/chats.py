@@ -8,6 +8,7 @@ from litestar import Controller, Response, delete, get, patch, post, put
 from litestar.params import FromPath, QueryParameter
 from litestar.response import Stream
 
+from ..http.body import read_body, read_optional_body
 from ..wire import (
     ChatCompletion,
     ChatCompletionRequest,
@@ -20,7 +21,6 @@ from ..wire import (
     PromptTemplateChangeRequest,
     SuggestedQuestion,
 )
-from .body import read_body, read_optional_body
 from .params import Limit, Offset, Timeout
 from .request import ApiRequest
 from .streaming import answer_stream, wants_stream

@@ -8,6 +8,7 @@ from litestar import Controller, delete, get, patch, post, put
 from litestar.params import FromPath, FromQuery, QueryParameter
 
 from ..errors import PayloadTooLarge
+from ..http.body import decode_json, read_body, read_optional_body
 from ..wire import (
     ChatSession,
     ChatSettings,
@@ -23,7 +24,6 @@ from ..wire import (
     SharePermission,
     SuggestedQuestion,
 )
-from .body import decode_json, read_body, read_optional_body
 from .multipart import read_file_part
 from .params import Limit, Offset, SortColumn, Timeout
 from .request import ApiRequest

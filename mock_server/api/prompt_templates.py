@@ -7,8 +7,8 @@ from typing import Annotated, Literal
 from litestar import Controller, delete, get, patch, post, put
 from litestar.params import FromPath, FromQuery, QueryParameter
 
+from ..http.body import read_body
 from ..wire import Count, PromptTemplate, PromptTemplateBase, PromptTemplateCreateRequest, SharePermission
-from .body import read_body
 from .params import Limit, Offset, SortColumn
 from .request import ApiRequest
 

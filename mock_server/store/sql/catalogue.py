@@ -11,6 +11,7 @@ from ..queries import CollectionQuery, TemplateQuery
 from ..records import CollectionRecord, DocumentRecord, TemplateRecord
 from ..scripts import ScriptedAnswer, question_key
 from . import lists
+from . import statements as q
 from .codec import collection_row, decode, encode, reader_rows, template_row
 from .connections import Connections
 from .schema import (
@@ -39,7 +40,7 @@ class Catalogue(Connections):
 
     def get_document(self, document_id: str) -> DocumentRecord | None:
         """Return a document by id."""
-        return self._one(select(documents.c.body).where(documents.c.id == document_id), DocumentRecord)
+        return self._by_id(q.DOCUMENT, document_id, DocumentRecord)
 
     def in_readable_collection(self, user: str, document_id: str) -> bool:
         """Whether a collection ``user`` may read holds the document."""
@@ -78,9 +79,7 @@ class Catalogue(Connections):
 
     def get_collection(self, collection_id: str) -> CollectionRecord | None:
         """Return a collection by id."""
-        return self._one(
-            select(collections.c.body).where(collections.c.id == collection_id), CollectionRecord
-        )
+        return self._by_id(q.COLLECTION, collection_id, CollectionRecord)
 
     def delete_collection(self, collection_id: str) -> None:
         """Delete a collection with its sessions and the owner's documents no other collection holds."""
@@ -129,7 +128,7 @@ class Catalogue(Connections):
 
     def get_template(self, template_id: str) -> TemplateRecord | None:
         """Return a prompt template by id."""
-        return self._one(select(templates.c.body).where(templates.c.id == template_id), TemplateRecord)
+        return self._by_id(q.TEMPLATE, template_id, TemplateRecord)
 
     def delete_templates(self, template_ids: Sequence[str]) -> None:
         """Delete prompt templates, in one transaction."""
@@ -151,13 +150,8 @@ class Catalogue(Connections):
 
     def default_template(self) -> TemplateRecord | None:
         """Return the system default template, if there is one."""
-        query = (
-            select(templates.c.body)
-            .where(templates.c.is_default, templates.c.owner.is_(None))
-            .order_by(templates.c.pos)
-            .limit(1)
-        )
-        return self._one(query, TemplateRecord)
+        body = self._fast.scalar(q.DEFAULT_TEMPLATE, {})
+        return None if body is None else decode(body, TemplateRecord)
 
     # ---------------------------------------------------------------- scripted answers
     def add_script(self, script: ScriptedAnswer) -> None:
@@ -169,10 +163,9 @@ class Catalogue(Connections):
 
     def find_script(self, collection_id: str | None, question_key: str) -> ScriptedAnswer | None:
         """Return the answer pinned for a normalised question in a collection."""
-        query = select(scripts.c.body).where(
-            scripts.c.collection_key == (collection_id or ""), scripts.c.question_key == question_key
-        )
-        return self._one(query, ScriptedAnswer)
+        key = {"p_collection_key": collection_id or "", "p_question_key": question_key}
+        body = self._fast.scalar(q.SCRIPT, key)
+        return None if body is None else decode(body, ScriptedAnswer)
 
 
 def _holdings(collection: CollectionRecord) -> list[dict[str, Any]]:

@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from ..base import DuplicateId
 from .codec import decode
+from .prepared import Prepared
 
 __all__ = ["Connections"]
 
@@ -22,6 +23,11 @@ class Connections:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        self._fast = Prepared(engine)
+
+    def _by_id(self, statement: Any, record_id: str, type_: type[R]) -> R | None:
+        body = self._fast.scalar(statement, {"p_id": record_id})
+        return None if body is None else decode(body, type_)
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
@@ -51,12 +57,3 @@ class Connections:
                         conn.execute(insert(other), rows)
         except IntegrityError:
             raise DuplicateId(f"{what} {row['id']} exists") from None
-
-    def _one(self, query: Any, type_: type[R]) -> R | None:
-        with self._read() as conn:
-            body = conn.execute(query).scalar()
-        return None if body is None else decode(body, type_)
-
-    def _count(self, query: Any) -> int:
-        with self._read() as conn:
-            return int(conn.execute(query).scalar_one())

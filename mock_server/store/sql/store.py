@@ -28,7 +28,8 @@ class SqlStore(Conversations, Catalogue):
         return cls(engine, blocking=engine.dialect.name != "sqlite"), fresh
 
     def close(self) -> None:
-        """Close every pooled connection."""
+        """Close every connection."""
+        self._fast.close()
         self._engine.dispose()
 
     # ---------------------------------------------------------------- the whole state

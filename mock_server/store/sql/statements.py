@@ -1,0 +1,124 @@
+"""The statements of the SQL backend's hot path, built once; parameters are ``p_<column>`` and the like."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Insert, Table, bindparam, delete, func, insert, select, update
+
+from .schema import documents, messages, meta, scripts, sessions, templates, users
+
+__all__ = [
+    "CLAIM_ID",
+    "COLLECTION",
+    "COUNT_MESSAGES",
+    "COUNT_OF_OWNER",
+    "COUNT_ON_COLLECTION",
+    "COUNT_ON_COLLECTION_OF_OWNER",
+    "DEFAULT_TEMPLATE",
+    "DELETE_SESSION",
+    "DELETE_SESSION_MESSAGES",
+    "DOCUMENT",
+    "INSERT_MESSAGE",
+    "INSERT_SESSION",
+    "INSERT_USER",
+    "MESSAGE",
+    "MESSAGES_PAGE",
+    "SCRIPT",
+    "SESSION",
+    "SESSIONS_OF_OWNER",
+    "SESSIONS_ON_COLLECTION",
+    "SESSIONS_ON_COLLECTION_OF_OWNER",
+    "TEMPLATE",
+    "TOKEN_USER",
+    "UPDATE_MESSAGE",
+    "UPDATE_SESSION",
+    "UPDATE_USER",
+    "params",
+]
+
+from .schema import collections
+
+
+def params(row: dict[str, Any]) -> dict[str, Any]:
+    """A row's columns as the statements' parameters."""
+    return {f"p_{k}": v for k, v in row.items()}
+
+
+def _insert(table: Table, *columns: str) -> Insert:
+    return insert(table).values({c: bindparam(f"p_{c}") for c in columns})
+
+
+def _by_id(table: Table) -> Any:
+    return select(table.c.body).where(table.c.id == bindparam("p_id"))
+
+
+TOKEN_USER = select(users.c.username).where(users.c.token == bindparam("p_token"))
+INSERT_USER = _insert(users, "token", "username")
+UPDATE_USER = (
+    update(users).where(users.c.token == bindparam("p_token")).values(username=bindparam("p_username"))
+)
+
+SESSION, MESSAGE, DOCUMENT = _by_id(sessions), _by_id(messages), _by_id(documents)
+COLLECTION, TEMPLATE = _by_id(collections), _by_id(templates)
+
+_NEWEST = (sessions.c.updated_key.desc(), sessions.c.id)
+_PAGE: dict[str, Any] = {"limit": bindparam("p_limit"), "offset": bindparam("p_offset")}
+SESSIONS_OF_OWNER = (
+    (select(sessions.c.body).where(sessions.c.owner == bindparam("p_owner")).order_by(*_NEWEST))
+    .limit(_PAGE["limit"])
+    .offset(_PAGE["offset"])
+)
+SESSIONS_ON_COLLECTION = (
+    (
+        select(sessions.c.body)
+        .where(sessions.c.collection_id == bindparam("p_collection_id"))
+        .order_by(*_NEWEST)
+    )
+    .limit(_PAGE["limit"])
+    .offset(_PAGE["offset"])
+)
+SESSIONS_ON_COLLECTION_OF_OWNER = SESSIONS_ON_COLLECTION.where(sessions.c.owner == bindparam("p_owner"))
+_COUNT = select(func.count()).select_from(sessions)
+COUNT_OF_OWNER = _COUNT.where(sessions.c.owner == bindparam("p_owner"))
+COUNT_ON_COLLECTION = _COUNT.where(sessions.c.collection_id == bindparam("p_collection_id"))
+COUNT_ON_COLLECTION_OF_OWNER = COUNT_ON_COLLECTION.where(sessions.c.owner == bindparam("p_owner"))
+INSERT_SESSION = _insert(sessions, "id", "owner", "collection_id", "updated_key", "body")
+UPDATE_SESSION = (
+    update(sessions)
+    .where(sessions.c.id == bindparam("p_id"))
+    .values(
+        owner=bindparam("p_owner"),
+        collection_id=bindparam("p_collection_id"),
+        updated_key=bindparam("p_updated_key"),
+        body=bindparam("p_body"),
+    )
+)
+
+MESSAGES_PAGE = (
+    select(messages.c.body)
+    .where(messages.c.session_id == bindparam("p_session_id"))
+    .order_by(messages.c.pos.desc())
+    .limit(_PAGE["limit"])
+    .offset(_PAGE["offset"])
+)
+COUNT_MESSAGES = (
+    select(func.count()).select_from(messages).where(messages.c.session_id == bindparam("p_session_id"))
+)
+DELETE_SESSION = delete(sessions).where(sessions.c.id == bindparam("p_id"))
+DELETE_SESSION_MESSAGES = delete(messages).where(messages.c.session_id == bindparam("p_session_id"))
+INSERT_MESSAGE = _insert(messages, "id", "session_id", "body")
+UPDATE_MESSAGE = update(messages).where(messages.c.id == bindparam("p_id")).values(body=bindparam("p_body"))
+
+CLAIM_ID = update(meta).where(meta.c.key == "ids").values(value=meta.c.value + 1).returning(meta.c.value)
+
+DEFAULT_TEMPLATE = (
+    select(templates.c.body)
+    .where(templates.c.is_default.is_(True), templates.c.owner.is_(None))
+    .order_by(templates.c.pos)
+    .limit(1)
+)
+SCRIPT = select(scripts.c.body).where(
+    scripts.c.collection_key == bindparam("p_collection_key"),
+    scripts.c.question_key == bindparam("p_question_key"),
+)
