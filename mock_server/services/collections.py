@@ -29,7 +29,7 @@ from ..wire import (
 )
 from .access import own_collection, visible_collection, visible_template
 from .knowledge import Knowledge
-from .views import collection_view, document_view, permissions_view, session_view
+from .views import collection_view, document_view, permissions_view, session_views
 
 __all__ = ["DEFAULT_EMBEDDING_MODEL", "THUMBNAIL_TYPES", "CollectionService", "stored_settings"]
 
@@ -218,7 +218,7 @@ class CollectionService:
         if username not in (None, user):
             return []
         found = self._store.list_collection_sessions(collection_id, user, offset, limit)
-        return [session_view(self._store, s) for s in found]
+        return session_views(self._store, found)
 
     def session_count(self, user: str, collection_id: str) -> Count:
         """Return how many of the user's sessions use the collection, agreeing with the list."""

@@ -10,7 +10,7 @@ from ..store import SessionRecord, Store
 from ..wire import ChatMessage, ChatMessageMeta, ChatMessageReference, ChatSession, Count, SuggestedQuestion
 from .access import own_session, readable_collection, visible_collection, visible_message, visible_template
 from .templates import TemplateService
-from .views import message_view, meta_view, reference_views, session_view
+from .views import message_view, meta_view, reference_views, session_view, session_views
 
 __all__ = ["SessionService"]
 
@@ -26,7 +26,7 @@ class SessionService:
 
     def page(self, user: str, offset: int, limit: int) -> list[ChatSession]:
         """Return a page of the user's sessions, most recently updated first."""
-        return [session_view(self._store, s) for s in self._store.list_sessions(user, offset, limit)]
+        return session_views(self._store, self._store.list_sessions(user, offset, limit))
 
     def count(self, user: str) -> Count:
         """Return how many sessions the user has."""

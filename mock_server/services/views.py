@@ -26,20 +26,54 @@ __all__ = [
     "permissions_view",
     "reference_views",
     "session_view",
+    "session_views",
     "template_view",
 ]
 
 
+class _Lookups:
+    """Collections and templates looked up once per page: sessions of a page mostly share them."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._collections: dict[str, CollectionRecord | None] = {}
+        self._templates: dict[str, bool] = {}
+
+    def collection(self, collection_id: str | None) -> CollectionRecord | None:
+        if collection_id is None:
+            return None
+        if collection_id not in self._collections:
+            self._collections[collection_id] = self._store.get_collection(collection_id)
+        return self._collections[collection_id]
+
+    def template_exists(self, template_id: str | None) -> bool:
+        if template_id is None:
+            return False
+        if template_id not in self._templates:
+            self._templates[template_id] = self._store.get_template(template_id) is not None
+        return self._templates[template_id]
+
+
+def session_views(store: Store, sessions: list[SessionRecord]) -> list[ChatSession]:
+    """Describe a page of sessions, looking each of their collections and templates up once."""
+    lookups = _Lookups(store)
+    return [_session_view(lookups, s) for s in sessions]
+
+
 def session_view(store: Store, session: SessionRecord) -> ChatSession:
     """Describe a session; a deleted template or collection reads as none."""
-    collection = store.get_collection(session.collection_id) if session.collection_id else None
+    return _session_view(_Lookups(store), session)
+
+
+def _session_view(lookups: _Lookups, session: SessionRecord) -> ChatSession:
+    collection = lookups.collection(session.collection_id)
     template_id = session.prompt_template_id
     return ChatSession(
         id=session.id,
         name=session.name,
         collection_id=collection.id if collection else None,
         collection_name=collection.name if collection else None,
-        prompt_template_id=template_id if template_id and store.get_template(template_id) else None,
+        prompt_template_id=template_id if lookups.template_exists(template_id) else None,
         latest_message_content=session.latest_message_content,
         updated_at=session.updated_at,
         username=session.owner,
