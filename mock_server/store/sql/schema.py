@@ -67,8 +67,16 @@ sessions = Table(
     Column("collection_id", _text()),
     Column("updated_key", BigInteger, nullable=False),
     Column("body", LargeBinary, nullable=False),
-    Index("mock_sessions_by_owner", "owner", "updated_key", "id"),
-    Index("mock_sessions_by_collection", "collection_id", "owner", "updated_key", "id"),
+)
+# In the lists' own order (newest updated first, ties by id), so a page is read off the index, never sorted.
+Index("mock_sessions_by_owner", sessions.c.owner, sessions.c.updated_key.desc(), sessions.c.id)
+Index("mock_sessions_by_collection", sessions.c.collection_id, sessions.c.updated_key.desc(), sessions.c.id)
+Index(
+    "mock_sessions_by_collection_owner",
+    sessions.c.collection_id,
+    sessions.c.owner,
+    sessions.c.updated_key.desc(),
+    sessions.c.id,
 )
 
 messages = Table(
