@@ -295,7 +295,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import uvicorn
 
     from .app import create_app
-    from .store.sql import IncompatibleStore
+    from .store import IncompatibleStore
     from .workers import SETTINGS_ENV
 
     settings = parse_settings(argv)

@@ -1,6 +1,6 @@
 """Where the mock server keeps its state: the interface, the records and the backends."""
 
-from .base import DuplicateId, Snapshot, Store
+from .base import DuplicateId, IncompatibleStore, Snapshot, Store
 from .memory import InMemoryStore
 from .queries import CollectionQuery, SortColumn, TemplateQuery
 from .records import (
@@ -19,6 +19,7 @@ __all__ = [
     "DocumentRecord",
     "DuplicateId",
     "InMemoryStore",
+    "IncompatibleStore",
     "MessageRecord",
     "ReferenceRecord",
     "ScriptedAnswer",

@@ -18,11 +18,15 @@ from .queries import CollectionQuery, TemplateQuery
 from .records import CollectionRecord, DocumentRecord, MessageRecord, SessionRecord, TemplateRecord
 from .scripts import ScriptedAnswer
 
-__all__ = ["DuplicateId", "Snapshot", "Store"]
+__all__ = ["DuplicateId", "IncompatibleStore", "Snapshot", "Store"]
 
 
 class DuplicateId(ValueError):
     """An ``add_*`` met a record of the same kind with the same id; nothing was written."""
+
+
+class IncompatibleStore(RuntimeError):
+    """The data was written by a version of the mock whose tables differ from this one's."""
 
 
 class Snapshot(msgspec.Struct, frozen=True, kw_only=True):

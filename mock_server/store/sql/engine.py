@@ -7,13 +7,10 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
 from sqlalchemy.engine import make_url
 
+from ..base import IncompatibleStore
 from .schema import SCHEMA_VERSION, meta, metadata
 
 __all__ = ["IncompatibleStore", "open_engine"]
-
-
-class IncompatibleStore(RuntimeError):
-    """The database was written by a version of the mock whose tables differ from this one's."""
 
 
 def open_engine(url: str) -> tuple[Engine, bool]:
