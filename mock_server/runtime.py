@@ -12,6 +12,7 @@ from typing import ParamSpec, TypeVar
 import anyio.to_thread
 
 from .control import Controls, Policy
+from .http.tokens import TokenCache
 from .requestlog import RequestEntry, RequestLog
 from .seeding import Fixture, export_fixture, fixture_snapshot, load_fixture_file
 from .services import Services, build_services
@@ -33,6 +34,7 @@ class Runtime:
         self.controls = controls
         self.log = log
         self.services: Services = build_services(store, settings.seed)
+        self.tokens = TokenCache()
 
     async def call(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """Run ``fn`` here, or in a worker thread when the store waits on a network (the loop never does)."""
@@ -64,6 +66,7 @@ class Runtime:
     def _restart(self) -> None:
         # New services: their caches (search indexes) belonged to the data that was replaced.
         self.services = build_services(self.store, self.settings.seed)
+        self.tokens.clear()
         self.controls.reseed()
 
     def export(self) -> Fixture:

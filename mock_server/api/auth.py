@@ -8,13 +8,13 @@ from litestar.exceptions import NotAuthorizedException
 from litestar.types import ASGIApp, Receive, Scope, Send
 
 from ..http.auth import bearer_token
-from ..store import Store
+from ..runtime import Runtime
 
 __all__ = ["BearerAuthMiddleware"]
 
 
 class BearerAuthMiddleware:
-    """Resolve the bearer token to a username via the store on ``app.state.store``, or refuse with 401.
+    """Resolve the bearer token to a username via the runtime's store, or refuse with 401.
 
     A plain ASGI layer rather than Litestar's authentication middleware: it runs on every API request,
     and reading one header from the raw scope costs a fraction of building a connection object.
@@ -26,15 +26,8 @@ class BearerAuthMiddleware:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Put the caller's username in ``scope["user"]``; CORS preflights pass without a token."""
         if scope["type"] == ScopeType.HTTP and scope["method"] != HttpMethod.OPTIONS:
-            store: Store = scope["litestar_app"].state.store
             token = bearer_token(scope)
-            user = None
-            if token is not None:
-                # A network database is asked from a worker thread, so the loop never waits on it.
-                if store.blocking:
-                    user = await anyio.to_thread.run_sync(store.user_for_token, token)
-                else:
-                    user = store.user_for_token(token)
+            user = None if token is None else await _user_for(scope["litestar_app"].state.runtime, token)
             if user is None:
                 raise NotAuthorizedException(
                     "Missing or invalid bearer token", headers={"WWW-Authenticate": "Bearer"}
@@ -42,3 +35,17 @@ class BearerAuthMiddleware:
             scope["user"] = user
             scope["auth"] = token
         await self.app(scope, receive, send)
+
+
+async def _user_for(runtime: Runtime, token: str) -> str | None:
+    store = runtime.store
+    if not store.blocking:
+        return store.user_for_token(token)
+    # A network database is asked from a worker thread, so the loop never waits on it, and at most once
+    # a second per token, so most requests make one trip to the database, not two.
+    user = runtime.tokens.get(token)
+    if user is None:
+        user = await anyio.to_thread.run_sync(store.user_for_token, token)
+        if user is not None:
+            runtime.tokens.put(token, user)
+    return user
