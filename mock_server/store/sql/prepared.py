@@ -1,5 +1,5 @@
 """The hot path of the SQL backend: statements written once in SQLAlchemy Core, compiled once per engine,
-and run on the calling thread's own DBAPI connection.
+and run on DBAPI connections of a small pool of its own.
 
 A request makes a few store calls, and through a pooled SQLAlchemy ``Connection`` each cost 100-300 µs,
 most of it building, caching and checking out rather than in the database; this way one costs 5-10 µs
@@ -8,6 +8,7 @@ on SQLite. The statements stay dialect-neutral: SQLAlchemy compiles them for SQL
 
 from __future__ import annotations
 
+import queue
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -18,33 +19,59 @@ from sqlalchemy.sql import ClauseElement
 
 __all__ = ["Prepared"]
 
+# Connections kept open between calls; more are opened under load and closed once done.
+_MAX_IDLE = 8
+
 
 class Prepared:
-    """Runs prebuilt statements; a connection per thread, each in autocommit with explicit transactions."""
+    """Runs prebuilt statements on DBAPI connections kept in a small idle pool of its own, each in autocommit,
+    with explicit transactions."""
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
-        self._local = threading.local()
+        self._local = threading.local()  # the connection of a transaction in progress on this thread
+        self._idle: queue.LifoQueue[Any] = queue.LifoQueue()
         self._compiled: dict[int, tuple[str, tuple[str, ...] | None, dict[str, Any]]] = {}
-        self._opened: list[Any] = []
-        self._lock = threading.Lock()
         sqlite = engine.dialect.name == "sqlite"
         # SQLite: take the write lock at BEGIN, so two processes never both read and then wait to write.
         self._begin = "BEGIN IMMEDIATE" if sqlite else "BEGIN"
+        self._autocommit = not sqlite  # pysqlite is put in autocommit by the engine's connect hook
         self.integrity_error: type[Exception] = engine.dialect.loaded_dbapi.IntegrityError
 
-    def _connection(self) -> Any:
-        conn: Any = getattr(self._local, "conn", None)
-        if conn is None:
-            fairy = self._engine.raw_connection()  # runs the engine's connect hooks (SQLite's pragmas)
-            conn = fairy.driver_connection
-            fairy.detach()  # this thread keeps it; the pool forgets it
-            if self._engine.dialect.name != "sqlite":
-                conn.autocommit = True  # transactions are begun explicitly, below
-            self._local.conn = conn
-            with self._lock:
-                self._opened.append(conn)
+    def _new(self) -> Any:
+        fairy = self._engine.raw_connection()  # runs the engine's connect hooks (SQLite's pragmas)
+        conn: Any = fairy.driver_connection
+        fairy.detach()  # kept here, not in the engine's pool
+        if self._autocommit:
+            conn.autocommit = True  # transactions are begun explicitly, below
         return conn
+
+    @contextmanager
+    def _connection(self) -> Iterator[Any]:
+        """This thread's transaction's connection, or an idle one for one statement."""
+        in_transaction = getattr(self._local, "conn", None)
+        if in_transaction is not None:
+            yield in_transaction
+            return
+        try:
+            conn = self._idle.get_nowait()
+        except queue.Empty:
+            conn = self._new()
+        try:
+            yield conn
+        except self.integrity_error:
+            self._release(conn)
+            raise
+        except BaseException:
+            conn.close()  # it may be broken; a new one replaces it
+            raise
+        self._release(conn)
+
+    def _release(self, conn: Any) -> None:
+        if self._idle.qsize() < _MAX_IDLE:
+            self._idle.put(conn)
+        else:
+            conn.close()
 
     def _sql(self, statement: ClauseElement) -> tuple[str, tuple[str, ...] | None, dict[str, Any]]:
         """The statement's SQL, its parameters' order (positional styles) and the values it fixes itself."""
@@ -62,12 +89,13 @@ class Prepared:
         sql, order, fixed = self._sql(statement)
         if fixed:
             params = {**fixed, **params}
-        cursor = self._connection().cursor()
-        try:
-            cursor.execute(sql, params if order is None else tuple(params[name] for name in order))
-            return cursor.fetchall() if cursor.description is not None else []
-        finally:
-            cursor.close()
+        with self._connection() as conn:
+            cursor = conn.cursor()
+            try:
+                cursor.execute(sql, params if order is None else tuple(params[name] for name in order))
+                return cursor.fetchall() if cursor.description is not None else []
+            finally:
+                cursor.close()
 
     def scalar(self, statement: ClauseElement, params: Mapping[str, Any]) -> Any:
         """The first column of the first row, or None."""
@@ -81,28 +109,34 @@ class Prepared:
         sql, order, fixed = self._sql(statement)
         if fixed:
             params = [{**fixed, **p} for p in params]
-        cursor = self._connection().cursor()
-        try:
-            cursor.executemany(sql, params if order is None else [tuple(p[n] for n in order) for p in params])
-        finally:
-            cursor.close()
+        with self._connection() as conn:
+            cursor = conn.cursor()
+            try:
+                cursor.executemany(
+                    sql, params if order is None else [tuple(p[n] for n in order) for p in params]
+                )
+            finally:
+                cursor.close()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """Everything run in the block is written together, or nothing is."""
-        conn = self._connection()
-        conn.execute(self._begin)
-        try:
-            yield
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+        """Everything run in the block on this thread is written together, or nothing is."""
+        with self._connection() as conn:
+            conn.execute(self._begin)
+            self._local.conn = conn
+            try:
+                yield
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            finally:
+                self._local.conn = None
+            conn.execute("COMMIT")
 
     def close(self) -> None:
-        """Close every thread's connection."""
-        with self._lock:
-            for conn in self._opened:
-                conn.close()
-            self._opened.clear()
-        self._local = threading.local()
+        """Close the idle connections."""
+        while True:
+            try:
+                self._idle.get_nowait().close()
+            except queue.Empty:
+                return
