@@ -295,14 +295,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     import uvicorn
 
     from .app import create_app
-    from .store import IncompatibleStore
+    from .store import StoreUnavailable
     from .workers import SETTINGS_ENV
 
     settings = parse_settings(argv)
     try:
         # Opens the store, creating and filling it on first use, before any worker starts.
         app = create_app(settings)
-    except IncompatibleStore as exc:
+    except StoreUnavailable as exc:
         return _fail(str(exc))
     except (OSError, msgspec.MsgspecError, ApiError) as exc:  # reading or loading the fixture file
         return _fail(f"fixtures {settings.fixtures}: {exc}")

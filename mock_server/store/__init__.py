@@ -1,6 +1,6 @@
 """Where the mock server keeps its state: the interface, the records and the backends."""
 
-from .base import DuplicateId, IncompatibleStore, Snapshot, Store
+from .base import DuplicateId, IncompatibleStore, Snapshot, Store, StoreUnavailable
 from .memory import InMemoryStore
 from .queries import CollectionQuery, SortColumn, TemplateQuery
 from .records import (
@@ -28,6 +28,7 @@ __all__ = [
     "Snapshot",
     "SortColumn",
     "Store",
+    "StoreUnavailable",
     "TemplateQuery",
     "TemplateRecord",
     "question_key",

@@ -18,14 +18,18 @@ from .queries import CollectionQuery, TemplateQuery
 from .records import CollectionRecord, DocumentRecord, MessageRecord, SessionRecord, TemplateRecord
 from .scripts import ScriptedAnswer
 
-__all__ = ["DuplicateId", "IncompatibleStore", "Snapshot", "Store"]
+__all__ = ["DuplicateId", "IncompatibleStore", "Snapshot", "Store", "StoreUnavailable"]
 
 
 class DuplicateId(ValueError):
     """An ``add_*`` met a record of the same kind with the same id; nothing was written."""
 
 
-class IncompatibleStore(RuntimeError):
+class StoreUnavailable(RuntimeError):
+    """The file or database named for the data cannot be used; the message says why, in one line."""
+
+
+class IncompatibleStore(StoreUnavailable):
     """The data was written by a version of the mock whose tables differ from this one's."""
 
 

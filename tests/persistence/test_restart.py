@@ -113,3 +113,14 @@ def test_a_database_of_another_schema_version_is_refused_with_one_clear_line(tmp
     )
     assert run.returncode == 2 and run.stdout == ""
     assert run.stderr.count("\n") == 1 and "schema version 999" in run.stderr and str(path) in run.stderr
+
+
+def test_a_file_that_cannot_be_opened_is_refused_with_one_clear_line(tmp_path: Path) -> None:
+    missing = tmp_path / "no such directory" / "mock.db"
+    run = subprocess.run(
+        [sys.executable, "-m", "mock_server", "--data", str(missing), "--port", "1"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 2 and run.stderr.count("\n") == 1 and "cannot open" in run.stderr

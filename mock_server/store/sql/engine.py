@@ -6,8 +6,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
-from ..base import IncompatibleStore
+from ..base import IncompatibleStore, StoreUnavailable
 from .schema import SCHEMA_VERSION, meta, metadata
 
 __all__ = ["IncompatibleStore", "open_engine"]
@@ -31,10 +32,15 @@ def open_engine(url: str) -> tuple[Engine, bool]:
         raise IncompatibleStore(
             f"unsupported database {parsed.get_backend_name()!r}: use sqlite or postgresql"
         )
-    with engine.connect() as conn:
-        conn = conn.execution_options(mock_write=True)
-        with conn.begin():
-            fresh = _check_schema(conn, url)
+    try:
+        with engine.connect() as conn:
+            conn = conn.execution_options(mock_write=True)
+            with conn.begin():
+                fresh = _check_schema(conn, url)
+    except OperationalError as exc:
+        where = parsed.render_as_string(hide_password=True)
+        reason = " ".join(str(exc.orig).split())
+        raise StoreUnavailable(f"cannot open {where}: {reason}") from None
     return engine, fresh
 
 
