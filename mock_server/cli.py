@@ -18,6 +18,7 @@ __all__ = ["main", "parse_settings"]
 from .control.policy import Errors, Latency, Override, StreamFault
 from .errors import ApiError
 from .settings import DEMO_TOKEN, Settings
+from .storage_options import add_storage_arguments, check_storage
 
 
 def _env(name: str, default: str) -> str:
@@ -194,26 +195,7 @@ def _parser() -> argparse.ArgumentParser:
         default=_env("ADMIN_TOKEN", defaults.admin_token),
         help=f"bearer token of the admin API under /admin (MOCK_ADMIN_TOKEN, default {defaults.admin_token})",
     )
-    p.add_argument(
-        "--data",
-        type=Path,
-        default=_env("DATA", "") or None,
-        metavar="PATH",
-        help="keep the data in this SQLite file, created with the start-up data if new (MOCK_DATA)",
-    )
-    p.add_argument(
-        "--database-url",
-        default=_env("DATABASE_URL", "") or None,
-        metavar="postgresql://USER@HOST/DB",
-        help="keep the data in this PostgreSQL database; several servers may share it (MOCK_DATABASE_URL)",
-    )
-    p.add_argument(
-        "--workers",
-        type=int,
-        default=int(_env("WORKERS", "1")),
-        metavar="N",
-        help="server processes sharing the port and the data; needs --data or --database-url (MOCK_WORKERS)",
-    )
+    add_storage_arguments(p, _env)
     p.add_argument(
         "--log-requests",
         action="store_true",
@@ -257,22 +239,10 @@ def parse_settings(argv: Sequence[str] | None = None) -> Settings:
     )
     try:
         _check_policy(settings)
-        _check_storage(settings)
+        check_storage(settings)
     except ValueError as exc:
         parser.error(str(exc))
     return settings
-
-
-def _check_storage(settings: Settings) -> None:
-    """Raise ``ValueError`` if the storage options contradict each other."""
-    if settings.data is not None and settings.database_url is not None:
-        raise ValueError("give --data or --database-url, not both")
-    if settings.workers < 1:
-        raise ValueError("--workers must be at least 1")
-    if settings.workers > 1 and settings.data is None and settings.database_url is None:
-        raise ValueError(
-            "--workers above 1 needs --data or --database-url: each worker would hold its own data"
-        )
 
 
 def _check_policy(settings: Settings) -> None:
@@ -296,7 +266,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from .app import create_app
     from .store import StoreUnavailable
-    from .workers import SETTINGS_ENV
+    from .workers import serve_workers
 
     settings = parse_settings(argv)
     try:
@@ -324,15 +294,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     # Each worker process binds the port itself; the listener only proved it free.
     listener.close()
-    os.environ[SETTINGS_ENV] = msgspec.json.encode(settings, enc_hook=str).decode()
-    uvicorn.run(
-        "mock_server.workers:app_from_environment",
-        factory=True,
-        workers=settings.workers,
-        host=settings.host,
-        port=settings.port,
-        log_level="warning",
-    )
+    serve_workers(settings)
     return 0
 
 

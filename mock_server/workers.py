@@ -12,7 +12,7 @@ from litestar import Litestar
 from .app import create_app
 from .settings import Settings
 
-__all__ = ["SETTINGS_ENV", "app_from_environment"]
+__all__ = ["SETTINGS_ENV", "app_from_environment", "serve_workers"]
 
 SETTINGS_ENV = "MOCK_WORKER_SETTINGS"
 
@@ -26,3 +26,18 @@ def _path(type_: type[Any], value: Any) -> Any:
     if type_ is Path and isinstance(value, str):
         return Path(value)
     raise NotImplementedError(f"cannot read {type_} from the worker settings")
+
+
+def serve_workers(settings: Settings) -> None:
+    """Serve with ``settings.workers`` processes, each building its app from these settings."""
+    import uvicorn
+
+    os.environ[SETTINGS_ENV] = msgspec.json.encode(settings, enc_hook=str).decode()
+    uvicorn.run(
+        "mock_server.workers:app_from_environment",
+        factory=True,
+        workers=settings.workers,
+        host=settings.host,
+        port=settings.port,
+        log_level="warning",
+    )

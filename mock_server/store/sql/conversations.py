@@ -18,9 +18,8 @@ class Conversations(Connections):
 
     def claim_id(self) -> int:
         """Claim the next position of the id sequence."""
-        with self._fast.transaction():
-            claimed = self._fast.scalar(q.CLAIM_ID, {})
-        return int(claimed) - 1
+        # One statement commits by itself: no BEGIN and COMMIT around it (for PostgreSQL, two round trips).
+        return int(self._fast.scalar(q.CLAIM_ID, {})) - 1
 
     # ---------------------------------------------------------------- users
     def add_user(self, username: str, token: str) -> None:
@@ -39,15 +38,13 @@ class Conversations(Connections):
     def add_session(self, session: SessionRecord) -> None:
         """Insert a session."""
         try:
-            with self._fast.transaction():
-                self._fast.rows(q.INSERT_SESSION, q.params(session_row(session)))
+            self._fast.rows(q.INSERT_SESSION, q.params(session_row(session)))
         except self._fast.integrity_error:
             raise DuplicateId(f"chat session {session.id} exists") from None
 
     def save_session(self, session: SessionRecord) -> None:
         """Replace a session."""
-        with self._fast.transaction():
-            self._fast.rows(q.UPDATE_SESSION, q.params(session_row(session)))
+        self._fast.rows(q.UPDATE_SESSION, q.params(session_row(session)))
 
     def get_session(self, session_id: str) -> SessionRecord | None:
         """Return a session by id."""
