@@ -27,7 +27,11 @@ class BearerAuthMiddleware:
         """Put the caller's username in ``scope["user"]``; CORS preflights pass without a token."""
         if scope["type"] == ScopeType.HTTP and scope["method"] != HttpMethod.OPTIONS:
             token = bearer_token(scope)
-            user = None if token is None else await _user_for(scope["litestar_app"].state.runtime, token)
+            user = None
+            if token is not None:
+                runtime: Runtime = scope["litestar_app"].state.runtime
+                store = runtime.store
+                user = store.user_for_token(token) if not store.blocking else await _user_for(runtime, token)
             if user is None:
                 raise NotAuthorizedException(
                     "Missing or invalid bearer token", headers={"WWW-Authenticate": "Bearer"}
@@ -39,8 +43,6 @@ class BearerAuthMiddleware:
 
 async def _user_for(runtime: Runtime, token: str) -> str | None:
     store = runtime.store
-    if not store.blocking:
-        return store.user_for_token(token)
     # A network database is asked from a worker thread, so the loop never waits on it, and at most once
     # a second per token, so most requests make one trip to the database, not two.
     user = runtime.tokens.get(token)

@@ -45,4 +45,7 @@ class ApiRequest(Request[str, str, State]):
 
     async def run(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """Call a service: here, or in a worker thread when the store waits on a network."""
-        return await self.runtime.call(fn, *args, **kwargs)
+        runtime: Runtime = self.app.state.runtime
+        if not runtime.store.blocking:
+            return fn(*args, **kwargs)  # the in-memory and SQLite paths: no further await
+        return await runtime.call(fn, *args, **kwargs)
