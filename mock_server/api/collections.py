@@ -165,7 +165,11 @@ class CollectionController(Controller):
         if len(part.data) > MAX_THUMBNAIL_BYTES:
             raise PayloadTooLarge("Thumbnails may be at most 5 MiB")
         await request.run(
-            request.services.collections.set_thumbnail, request.user, collection_id, part.data, part.content_type
+            request.services.collections.set_thumbnail,
+            request.user,
+            collection_id,
+            part.data,
+            part.content_type,
         )
 
     @delete("/{collection_id:str}/thumbnail", operation_id="delete_collection_thumbnail", status_code=204)
