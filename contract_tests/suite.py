@@ -33,9 +33,18 @@ __all__ = [
     "operation_id",
 ]
 
-REPO = Path(__file__).resolve().parent.parent
-SPEC_PATH = REPO / "openapi.yaml"
-CONFIG_PATH = REPO / "schemathesis.toml"
+PACKAGE = Path(__file__).resolve().parent
+REPO = PACKAGE.parent
+
+
+def _packaged_or_repo(name: str) -> Path:
+    """The copy an installed h2ogpte-contract wheel holds in the package, else the repository's file."""
+    packaged = PACKAGE / name
+    return packaged if packaged.is_file() else REPO / name
+
+
+SPEC_PATH = _packaged_or_repo("openapi.yaml")
+CONFIG_PATH = _packaged_or_repo("schemathesis.toml")
 
 
 def load_config(
