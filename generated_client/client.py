@@ -4,6 +4,14 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
+from .retries import Retry
+
+DEFAULT_TIMEOUT = httpx.Timeout(120.0, connect=10.0)
+"""Connect within 10 s, then at most 120 s for each read or write (a whole answer can take a while)."""
+
+DEFAULT_STALL_TIMEOUT = 60.0
+"""A streamed answer that sends no line for this many seconds is abandoned (errors.ChatStreamTimeout)."""
+
 
 @define
 class Client:
@@ -17,8 +25,8 @@ class Client:
 
         ``headers``: A dictionary of headers to be sent with every request
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        ``timeout``: Limits for connecting and for each read and write (default DEFAULT_TIMEOUT: 10 s to
+        connect, 120 s per read); None waits forever. API functions raise httpx.TimeoutException beyond it.
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
@@ -29,16 +37,18 @@ class Client:
 
 
     Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
+        retry: When and how often to retry: connection failures, and 429/503 answers to idempotent requests,
+            with exponential backoff (see retries.Retry). None turns retries off.
+        stall_timeout: Longest silence, in seconds, between two lines of a streamed answer; None waits
+            forever. Replaces the read timeout for streams.
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    retry: Retry | None = field(factory=Retry, kw_only=True)
+    stall_timeout: float | None = field(default=DEFAULT_STALL_TIMEOUT, kw_only=True)
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
@@ -68,6 +78,11 @@ class Client:
         if self._async_client is not None:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
+
+    def stream_timeout(self) -> httpx.Timeout:
+        """The timeout of a streamed request: the client's, with stall_timeout as the read timeout."""
+        base = self._timeout if self._timeout is not None else httpx.Timeout(None)
+        return httpx.Timeout(connect=base.connect, read=self.stall_timeout, write=base.write, pool=base.pool)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -144,8 +159,8 @@ class AuthenticatedClient:
 
         ``headers``: A dictionary of headers to be sent with every request
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        ``timeout``: Limits for connecting and for each read and write (default DEFAULT_TIMEOUT: 10 s to
+        connect, 120 s per read); None waits forever. API functions raise httpx.TimeoutException beyond it.
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
@@ -156,19 +171,21 @@ class AuthenticatedClient:
 
 
     Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
+        retry: When and how often to retry: connection failures, and 429/503 answers to idempotent requests,
+            with exponential backoff (see retries.Retry). None turns retries off.
+        stall_timeout: Longest silence, in seconds, between two lines of a streamed answer; None waits
+            forever. Replaces the read timeout for streams.
         token: The token to use for authentication
         prefix: The prefix to use for the Authorization header
         auth_header_name: The name of the Authorization header
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    retry: Retry | None = field(factory=Retry, kw_only=True)
+    stall_timeout: float | None = field(default=DEFAULT_STALL_TIMEOUT, kw_only=True)
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
@@ -202,6 +219,11 @@ class AuthenticatedClient:
         if self._async_client is not None:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
+
+    def stream_timeout(self) -> httpx.Timeout:
+        """The timeout of a streamed request: the client's, with stall_timeout as the read timeout."""
+        base = self._timeout if self._timeout is not None else httpx.Timeout(None)
+        return httpx.Timeout(connect=base.connect, read=self.stall_timeout, write=base.write, pool=base.pool)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client

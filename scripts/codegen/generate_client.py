@@ -24,6 +24,8 @@ DEFAULT_SPEC = ROOT / "openapi.yaml"
 DEFAULT_OUTPUT = ROOT / "generated_client"
 CONFIG = CODEGEN / "config.yaml"
 TEMPLATES = CODEGEN / "templates"
+# Hand-written modules of the package that use nothing from the spec (retries, paging), copied as they are.
+MODULES = CODEGEN / "modules"
 PROJECT_PYTHON = ROOT / ".venv" / "bin" / "python"
 # Files every generation has; a non-empty output folder without them is not replaced.
 _GENERATED_MARKERS = ("__init__.py", "client.py", "errors.py", "types.py", "api", "models")
@@ -158,6 +160,8 @@ def generate(spec: Path, output: Path) -> int:
         status = _run_generator(_normalized_spec(spec, Path(scratch)), staging)
         if status != 0:
             return status
+        for module in sorted(MODULES.glob("*.py")):
+            shutil.copyfile(module, staging / module.name)
         # PEP 561 marker, so the package's annotations are used wherever it is installed.
         (staging / "py.typed").write_bytes(b"")
         if output.exists():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -46,6 +47,32 @@ def test_generated_client_passes_mypy_strict(tmp_path: Path) -> None:
         str(tmp_path / ".mypy_cache"),
         str(ROOT / "generated_client"),
         str(usage),
+    ]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _readme_examples() -> list[str]:
+    """The Python code blocks of README.md."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return re.findall(r"^```python\n(.*?)^```", text, flags=re.DOTALL | re.MULTILINE)
+
+
+def test_readme_python_examples_pass_mypy_strict(tmp_path: Path) -> None:
+    examples = _readme_examples()
+    assert examples, "README.md has no ```python blocks"
+    files = []
+    for number, code in enumerate(examples):
+        files.append(tmp_path / f"readme_example_{number}.py")
+        files[-1].write_text(code, encoding="utf-8")
+    command = [
+        sys.executable,
+        "-m",
+        "mypy",
+        "--strict",
+        "--cache-dir",
+        str(tmp_path / ".mypy_cache"),
+        *map(str, files),
     ]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -26,10 +26,11 @@ from litestar.testing import TestClient
 from generated_client import AuthenticatedClient
 from generated_client.api.chat import get_completion
 from generated_client.errors import (
+    AuthenticationError,
     ChatStreamError,
     IncompleteChatStream,
+    NotFoundError,
     UnexpectedContentType,
-    UnexpectedStatus,
 )
 from generated_client.models import ChatCompletion, ChatCompletionDelta, ChatCompletionRequest
 from mock_server.testing import serve_in_thread
@@ -158,23 +159,23 @@ async def test_chat_error_line_raises_after_earlier_deltas_async(async_client: A
     assert [d.body for d in deltas] == PIECES[:2]
 
 
-def test_unknown_session_raises_unexpected_status(sync_client: AuthenticatedClient) -> None:
-    with pytest.raises(UnexpectedStatus) as caught:
+def test_unknown_session_raises_not_found(sync_client: AuthenticatedClient) -> None:
+    with pytest.raises(NotFoundError) as caught:
         _collect(get_completion.stream("missing", client=sync_client, body=QUESTION), [])
     assert caught.value.status_code == 404
     assert b"Chat session missing not found" in caught.value.content
 
 
-async def test_unknown_session_raises_unexpected_status_async(async_client: AuthenticatedClient) -> None:
-    with pytest.raises(UnexpectedStatus) as caught:
+async def test_unknown_session_raises_not_found_async(async_client: AuthenticatedClient) -> None:
+    with pytest.raises(NotFoundError) as caught:
         await _acollect(get_completion.astream("missing", client=async_client, body=QUESTION), [])
     assert caught.value.status_code == 404
     assert b"Chat session missing not found" in caught.value.content
 
 
-async def test_wrong_token_raises_unexpected_status() -> None:
+async def test_wrong_token_raises_authentication_error() -> None:
     async with _asgi_client("wrong") as client:
-        with pytest.raises(UnexpectedStatus) as caught:
+        with pytest.raises(AuthenticationError) as caught:
             await _acollect(get_completion.astream("ok", client=client, body=QUESTION), [])
     assert caught.value.status_code == 401
 

@@ -44,9 +44,7 @@ def http(app: Litestar) -> Iterator[TestClient[Litestar]]:
 @pytest.fixture
 def api(app: Litestar) -> Iterator[AuthenticatedClient]:
     """The generated client, sync, talking to the app in-process as the demo user."""
-    client = AuthenticatedClient(
-        base_url=BASE_URL + API_PREFIX, token=DEMO_TOKEN, raise_on_unexpected_status=True
-    )
+    client = AuthenticatedClient(base_url=BASE_URL + API_PREFIX, token=DEMO_TOKEN)
     # The generated client sends paths relative to its base URL, so the transport's base carries the prefix.
     with TestClient(app, base_url=BASE_URL + API_PREFIX) as transport:
         transport.headers["Authorization"] = f"Bearer {DEMO_TOKEN}"
@@ -60,7 +58,6 @@ async def async_api(app: Litestar) -> AsyncIterator[AuthenticatedClient]:
     client = AuthenticatedClient(
         base_url=BASE_URL + API_PREFIX,
         token=DEMO_TOKEN,
-        raise_on_unexpected_status=True,
         # Litestar types its ASGI callable more precisely than httpx accepts; the protocol is the same.
         httpx_args={"transport": httpx.ASGITransport(app=app)},  # type: ignore[arg-type]
     )

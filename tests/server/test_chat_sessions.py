@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generated_client import AuthenticatedClient
 from generated_client.api.chat import (
     create_chat_session,
@@ -14,75 +16,70 @@ from generated_client.api.chat import (
     update_chat_session_collection,
 )
 from generated_client.api.collections import get_collection, list_collections
-from generated_client.models import ChatSessionUpdateRequest, CollectionChangeRequest, Error
-
-from ._helpers import ok
+from generated_client.errors import NotFoundError
+from generated_client.models import ChatSessionUpdateRequest, CollectionChangeRequest
 
 
 def test_create_then_get_returns_it(api: AuthenticatedClient) -> None:
-    created = ok(create_chat_session.sync(client=api))
-    fetched = ok(get_chat_session.sync(created.id, client=api))
+    created = create_chat_session.sync(client=api)
+    fetched = get_chat_session.sync(created.id, client=api)
     assert fetched.to_dict() == created.to_dict()
     assert fetched.username == "demo" and fetched.collection_id is None
 
 
 def test_list_is_newest_updated_first_and_pages_agree_with_count(api: AuthenticatedClient) -> None:
-    made = [ok(create_chat_session.sync(client=api)).id for _ in range(5)]
-    everything = ok(list_chat_sessions.sync(client=api, limit=1000))
+    made = [create_chat_session.sync(client=api).id for _ in range(5)]
+    everything = list_chat_sessions.sync(client=api, limit=1000)
     assert [s.id for s in everything[:5]] == list(reversed(made))
     stamps = [s.updated_at for s in everything]
     assert stamps == sorted(stamps, reverse=True)
-    assert ok(get_chat_session_count.sync(client=api)).count == len(everything)
-    pages = [ok(list_chat_sessions.sync(client=api, offset=o, limit=2)) for o in range(0, len(everything), 2)]
+    assert get_chat_session_count.sync(client=api).count == len(everything)
+    pages = [list_chat_sessions.sync(client=api, offset=o, limit=2) for o in range(0, len(everything), 2)]
     assert [s.id for page in pages for s in page] == [s.id for s in everything]
 
 
 def test_renaming_moves_the_session_to_the_front(api: AuthenticatedClient) -> None:
-    first = ok(create_chat_session.sync(client=api))
-    ok(create_chat_session.sync(client=api))
-    renamed = ok(
-        update_chat_session.sync(first.id, client=api, body=ChatSessionUpdateRequest(name="Renamed"))
-    )
+    first = create_chat_session.sync(client=api)
+    create_chat_session.sync(client=api)
+    renamed = update_chat_session.sync(first.id, client=api, body=ChatSessionUpdateRequest(name="Renamed"))
     assert renamed.name == "Renamed" and renamed.updated_at > first.updated_at
-    assert ok(list_chat_sessions.sync(client=api, limit=1))[0].id == first.id
+    assert list_chat_sessions.sync(client=api, limit=1)[0].id == first.id
 
 
 def test_collection_link_keeps_counts_consistent(api: AuthenticatedClient) -> None:
-    collection = ok(list_collections.sync(client=api, current_user_only=True))[0]
+    collection = list_collections.sync(client=api, current_user_only=True)[0]
     before = collection.sessions_count
-    session = ok(create_chat_session.sync(client=api, collection_id=collection.id))
+    session = create_chat_session.sync(client=api, collection_id=collection.id)
     assert session.collection_name == collection.name
-    assert ok(get_collection.sync(collection.id, client=api)).sessions_count == before + 1
-    ok(delete_chat_session_collection.sync(session.id, client=api))
-    assert ok(get_collection.sync(collection.id, client=api)).sessions_count == before
-    ok(
-        update_chat_session_collection.sync(
-            session.id, client=api, body=CollectionChangeRequest(collection.id)
-        )
-    )
-    assert ok(get_collection.sync(collection.id, client=api)).sessions_count == before + 1
+    assert get_collection.sync(collection.id, client=api).sessions_count == before + 1
+    delete_chat_session_collection.sync(session.id, client=api)
+    assert get_collection.sync(collection.id, client=api).sessions_count == before
+    (update_chat_session_collection.sync(session.id, client=api, body=CollectionChangeRequest(collection.id)))
+    assert get_collection.sync(collection.id, client=api).sessions_count == before + 1
     delete_chat_session.sync_detailed(session.id, client=api)
-    assert ok(get_collection.sync(collection.id, client=api)).sessions_count == before
+    assert get_collection.sync(collection.id, client=api).sessions_count == before
 
 
 def test_unknown_collection_is_404(api: AuthenticatedClient) -> None:
-    result = create_chat_session.sync(client=api, collection_id="no-such-collection")
-    assert isinstance(result, Error) and result.code == 404
+    with pytest.raises(NotFoundError) as refused:
+        create_chat_session.sync(client=api, collection_id="no-such-collection")
+    assert refused.value.error is not None and refused.value.error.code == 404
 
 
 def test_delete_is_204_then_404(api: AuthenticatedClient) -> None:
-    session = ok(create_chat_session.sync(client=api))
+    session = create_chat_session.sync(client=api)
     response = delete_chat_session.sync_detailed(session.id, client=api)
     assert response.status_code == 204 and response.content == b""
-    gone = get_chat_session.sync(session.id, client=api)
-    assert isinstance(gone, Error) and gone.code == 404
-    again = delete_chat_session.sync_detailed(session.id, client=api)
-    assert again.status_code == 404
+    with pytest.raises(NotFoundError) as gone:
+        get_chat_session.sync(session.id, client=api)
+    assert gone.value.error is not None and gone.value.error.code == 404
+    with pytest.raises(NotFoundError):
+        delete_chat_session.sync_detailed(session.id, client=api)
 
 
 async def test_async_client_round_trip(async_api: AuthenticatedClient) -> None:
-    created = ok(await create_chat_session.asyncio(client=async_api))
-    fetched = ok(await get_chat_session.asyncio(created.id, client=async_api))
+    created = await create_chat_session.asyncio(client=async_api)
+    fetched = await get_chat_session.asyncio(created.id, client=async_api)
     assert fetched.id == created.id
-    listed = ok(await list_chat_sessions.asyncio(client=async_api, limit=1))
+    listed = await list_chat_sessions.asyncio(client=async_api, limit=1)
     assert listed[0].id == created.id

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from generated_client import AuthenticatedClient
 from generated_client.api.chat import create_chat_session, get_chat_session, get_completion
 from generated_client.api.collections import (
@@ -27,6 +29,7 @@ from generated_client.api.collections import (
     update_collection_settings,
     update_collection_thumbnail,
 )
+from generated_client.errors import NotFoundError, UnsupportedMediaTypeError
 from generated_client.models import (
     ChatCompletionRequest,
     ChatSettings,
@@ -35,55 +38,52 @@ from generated_client.models import (
     CollectionSettingsInput,
     CollectionUpdateRequest,
     Document,
-    Error,
     GuardrailsSettingsInput,
     UpdateCollectionThumbnailBody,
 )
 from generated_client.types import File
 
-from ._helpers import ok
-
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(64))
 
 
 def _new(api: AuthenticatedClient, name: str = "Scratch") -> Collection:
-    return ok(
-        create_collection.sync(client=api, body=CollectionCreateRequest(name=name, description="For tests"))
+    return create_collection.sync(
+        client=api, body=CollectionCreateRequest(name=name, description="For tests")
     )
 
 
 def _some_documents(api: AuthenticatedClient, count: int) -> list[Document]:
     found: list[Document] = []
-    for collection in ok(list_collections.sync(client=api, current_user_only=True)):
-        found += ok(list_documents_for_collection.sync(collection.id, client=api))
+    for collection in list_collections.sync(client=api, current_user_only=True):
+        found += list_documents_for_collection.sync(collection.id, client=api)
     unique = list({d.id: d for d in found}.values())
     assert len(unique) >= count
     return unique[:count]
 
 
 def test_create_then_get_and_list(api: AuthenticatedClient) -> None:
-    before = ok(get_collection_count.sync(client=api)).count
+    before = get_collection_count.sync(client=api).count
     created = _new(api, "Alpha")
-    assert ok(get_collection.sync(created.id, client=api)).to_dict() == created.to_dict()
+    assert get_collection.sync(created.id, client=api).to_dict() == created.to_dict()
     assert (created.username, created.document_count, created.document_size, created.user_count) == (
         "demo",
         0,
         0,
         1,
     )
-    listed = ok(list_collections.sync(client=api, limit=1000))
-    assert ok(get_collection_count.sync(client=api)).count == len(listed) == before + 1
+    listed = list_collections.sync(client=api, limit=1000)
+    assert get_collection_count.sync(client=api).count == len(listed) == before + 1
     assert listed[0].id == created.id
 
 
 def test_sorting_and_filters(api: AuthenticatedClient) -> None:
     _new(api, "aaa first by name")
-    by_name = ok(list_collections.sync(client=api, sort_column="name", ascending=True))
+    by_name = list_collections.sync(client=api, sort_column="name", ascending=True)
     names = [c.name.casefold() for c in by_name]
     assert names == sorted(names)
-    filtered = ok(list_collections.sync(client=api, name_filter="FIRST BY"))
+    filtered = list_collections.sync(client=api, name_filter="FIRST BY")
     assert [c.name for c in filtered] == ["aaa first by name"]
-    mine = ok(list_collections.sync(client=api, current_user_only=True))
+    mine = list_collections.sync(client=api, current_user_only=True)
     assert all(c.username == "demo" for c in mine)
 
 
@@ -93,20 +93,20 @@ def test_documents_counts_and_size_follow_inserts_and_removals(api: Authenticate
     for document in (first, second, first):
         response = insert_document_into_collection.sync_detailed(collection.id, document.id, client=api)
         assert response.status_code == 204
-    listed = ok(list_documents_for_collection.sync(collection.id, client=api))
+    listed = list_documents_for_collection.sync(collection.id, client=api)
     assert [d.id for d in listed] == [second.id, first.id]
-    assert ok(get_document_count_for_collection.sync(collection.id, client=api)).count == 2
-    fetched = ok(get_collection.sync(collection.id, client=api))
+    assert get_document_count_for_collection.sync(collection.id, client=api).count == 2
+    fetched = get_collection.sync(collection.id, client=api)
     assert (fetched.document_count, fetched.document_size) == (2, first.size + second.size)
     assert fetched.updated_at > collection.updated_at
-    assert [d.id for d in ok(list_documents_for_collection.sync(collection.id, client=api, offset=1))] == [
+    assert [d.id for d in list_documents_for_collection.sync(collection.id, client=api, offset=1)] == [
         first.id
     ]
     delete_document_from_collection.sync_detailed(collection.id, first.id, client=api)
-    fetched = ok(get_collection.sync(collection.id, client=api))
+    fetched = get_collection.sync(collection.id, client=api)
     assert (fetched.document_count, fetched.document_size) == (1, second.size)
-    missing = insert_document_into_collection.sync_detailed(collection.id, "no-such-document", client=api)
-    assert missing.status_code == 404
+    with pytest.raises(NotFoundError):
+        insert_document_into_collection.sync_detailed(collection.id, "no-such-document", client=api)
 
 
 def test_settings_read_back_what_was_written(api: AuthenticatedClient) -> None:
@@ -120,7 +120,7 @@ def test_settings_read_back_what_was_written(api: AuthenticatedClient) -> None:
     assert (
         update_collection_settings.sync_detailed(collection.id, client=api, body=written).status_code == 204
     )
-    stored = ok(get_collection_settings.sync(collection.id, client=api))
+    stored = get_collection_settings.sync(collection.id, client=api)
     assert (stored.max_tokens_per_chunk, stored.chunk_overlap_tokens) == (128, 8)
     assert stored.guardrails_settings
     assert stored.guardrails_settings.pii_detection_llm_output_action == "redact"
@@ -130,14 +130,12 @@ def test_settings_read_back_what_was_written(api: AuthenticatedClient) -> None:
     assert (
         update_collection_chat_settings.sync_detailed(collection.id, client=api, body=chat).status_code == 204
     )
-    assert ok(get_collection_chat_settings.sync(collection.id, client=api)).to_dict() == chat.to_dict()
+    assert get_collection_chat_settings.sync(collection.id, client=api).to_dict() == chat.to_dict()
 
 
 def test_update_changes_only_what_is_sent(api: AuthenticatedClient) -> None:
     collection = _new(api)
-    renamed = ok(
-        update_collection.sync(collection.id, client=api, body=CollectionUpdateRequest(name="Renamed"))
-    )
+    renamed = update_collection.sync(collection.id, client=api, body=CollectionUpdateRequest(name="Renamed"))
     assert (renamed.name, renamed.description) == ("Renamed", collection.description)
 
 
@@ -147,46 +145,46 @@ def test_thumbnail_upload_and_removal(api: AuthenticatedClient) -> None:
         file=File(payload=io.BytesIO(PNG), file_name="t.png", mime_type="image/png")
     )
     assert update_collection_thumbnail.sync_detailed(collection.id, client=api, body=body).status_code == 204
-    assert ok(get_collection.sync(collection.id, client=api)).thumbnail
+    assert get_collection.sync(collection.id, client=api).thumbnail
     not_an_image = UpdateCollectionThumbnailBody(file=File(payload=io.BytesIO(b"hello"), file_name="t.txt"))
-    refused = update_collection_thumbnail.sync(collection.id, client=api, body=not_an_image)
-    assert isinstance(refused, Error) and refused.code == 415
+    with pytest.raises(UnsupportedMediaTypeError) as refused:
+        update_collection_thumbnail.sync(collection.id, client=api, body=not_an_image)
+    assert refused.value.error is not None and refused.value.error.code == 415
     assert delete_collection_thumbnail.sync_detailed(collection.id, client=api).status_code == 204
-    assert ok(get_collection.sync(collection.id, client=api)).thumbnail is None
+    assert get_collection.sync(collection.id, client=api).thumbnail is None
 
 
 def test_questions_come_from_the_documents(api: AuthenticatedClient) -> None:
     collection = next(
-        c for c in ok(list_collections.sync(client=api, current_user_only=True)) if c.document_count
+        c for c in list_collections.sync(client=api, current_user_only=True) if c.document_count
     )
-    questions = ok(list_questions_for_collection.sync(collection.id, client=api, limit=3))
+    questions = list_questions_for_collection.sync(collection.id, client=api, limit=3)
     assert 0 < len(questions) <= 3 and all(q.question.endswith("?") for q in questions)
-    assert ok(list_questions_for_collection.sync(collection.id, client=api, limit=3)) == questions
-    assert len(ok(list_questions_for_collection.sync(collection.id, client=api, limit=1))) == 1
+    assert list_questions_for_collection.sync(collection.id, client=api, limit=3) == questions
+    assert len(list_questions_for_collection.sync(collection.id, client=api, limit=1)) == 1
 
 
 def test_sessions_of_a_collection_agree_with_their_count(api: AuthenticatedClient) -> None:
     collection = _new(api)
-    made = [ok(create_chat_session.sync(client=api, collection_id=collection.id)).id for _ in range(3)]
-    listed = ok(list_chat_sessions_for_collection.sync(collection.id, client=api))
+    made = [create_chat_session.sync(client=api, collection_id=collection.id).id for _ in range(3)]
+    listed = list_chat_sessions_for_collection.sync(collection.id, client=api)
     assert [s.id for s in listed] == list(reversed(made))
-    assert ok(get_chat_session_count_for_collection.sync(collection.id, client=api)).count == 3
-    assert ok(get_collection.sync(collection.id, client=api)).sessions_count == 3
-    assert ok(list_chat_sessions_for_collection.sync(collection.id, client=api, offset=2)) == listed[2:]
+    assert get_chat_session_count_for_collection.sync(collection.id, client=api).count == 3
+    assert get_collection.sync(collection.id, client=api).sessions_count == 3
+    assert list_chat_sessions_for_collection.sync(collection.id, client=api, offset=2) == listed[2:]
 
 
 def test_deleting_a_collection_removes_its_sessions_and_answers(api: AuthenticatedClient) -> None:
     (document,) = _some_documents(api, 1)
     collection = _new(api)
     insert_document_into_collection.sync_detailed(collection.id, document.id, client=api)
-    session = ok(create_chat_session.sync(client=api, collection_id=collection.id))
-    ok(get_completion.sync(session.id, client=api, body=ChatCompletionRequest(message="What is in it?")))
+    session = create_chat_session.sync(client=api, collection_id=collection.id)
+    get_completion.sync(session.id, client=api, body=ChatCompletionRequest(message="What is in it?"))
     assert delete_collection.sync_detailed(collection.id, client=api).status_code == 204
-    for result in (
-        get_collection.sync(collection.id, client=api),
-        get_chat_session.sync(session.id, client=api),
-    ):
-        assert isinstance(result, Error) and result.code == 404
+    with pytest.raises(NotFoundError):
+        get_collection.sync(collection.id, client=api)
+    with pytest.raises(NotFoundError):
+        get_chat_session.sync(session.id, client=api)
     # The document belonged to the demo collections too, so it survives.
     assert document.id in {d.id for d in _some_documents(api, 1) + _all_documents(api)}
 
@@ -194,6 +192,6 @@ def test_deleting_a_collection_removes_its_sessions_and_answers(api: Authenticat
 def _all_documents(api: AuthenticatedClient) -> list[Document]:
     return [
         d
-        for c in ok(list_collections.sync(client=api, current_user_only=True))
-        for d in ok(list_documents_for_collection.sync(c.id, client=api))
+        for c in list_collections.sync(client=api, current_user_only=True)
+        for d in list_documents_for_collection.sync(c.id, client=api)
     ]

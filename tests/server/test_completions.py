@@ -47,50 +47,46 @@ from mock_server.services import build_services
 from mock_server.store import InMemoryStore, TemplateQuery, TemplateRecord
 from mock_server.testing import serve_in_thread
 
-from ._helpers import ok
-
 AUTH = {"Authorization": f"Bearer {DEMO_TOKEN}"}
 
 
 def _collection_with_documents(api: AuthenticatedClient) -> Collection:
-    return next(
-        c for c in ok(list_collections.sync(client=api, current_user_only=True)) if c.document_count >= 2
-    )
+    return next(c for c in list_collections.sync(client=api, current_user_only=True) if c.document_count >= 2)
 
 
 def _ask(api: AuthenticatedClient, session_id: str, question: str, **llm_args: int) -> str:
     body = ChatCompletionRequest(message=question)
     if llm_args:
         body.llm_args = ChatCompletionRequestLlmArgsType0.from_dict(llm_args)
-    return ok(get_completion.sync(session_id, client=api, body=body)).body
+    return get_completion.sync(session_id, client=api, body=body).body
 
 
 def test_answer_is_stored_after_its_question(api: AuthenticatedClient) -> None:
     collection = _collection_with_documents(api)
-    session = ok(create_chat_session.sync(client=api, collection_id=collection.id))
-    completion = ok(
-        get_completion.sync(session.id, client=api, body=ChatCompletionRequest(message="What is covered?"))
+    session = create_chat_session.sync(client=api, collection_id=collection.id)
+    completion = get_completion.sync(
+        session.id, client=api, body=ChatCompletionRequest(message="What is covered?")
     )
-    answer, question = ok(get_chat_session_messages.sync(session.id, client=api))
+    answer, question = get_chat_session_messages.sync(session.id, client=api)
     assert (question.content, question.reply_to) == ("What is covered?", None)
     assert (answer.id, answer.content, answer.reply_to) == (
         completion.message_id,
         completion.body,
         question.id,
     )
-    refreshed = ok(get_chat_session.sync(session.id, client=api))
+    refreshed = get_chat_session.sync(session.id, client=api)
     assert refreshed.latest_message_content == completion.body
     assert refreshed.updated_at >= answer.created_at > question.created_at
 
 
 def test_references_are_real_chunks_of_the_collection(api: AuthenticatedClient, app: Litestar) -> None:
     collection = _collection_with_documents(api)
-    documents = {d.id: d for d in ok(list_documents_for_collection.sync(collection.id, client=api))}
-    session = ok(create_chat_session.sync(client=api, collection_id=collection.id))
+    documents = {d.id: d for d in list_documents_for_collection.sync(collection.id, client=api)}
+    session = create_chat_session.sync(client=api, collection_id=collection.id)
     topic = next(iter(documents.values())).name.rsplit(".", 1)[0].replace("-", " ")
     _ask(api, session.id, f"What does the {topic} say?")
-    answer, question = ok(get_chat_session_messages.sync(session.id, client=api))
-    references = ok(get_message_references.sync(answer.id, client=api))
+    answer, question = get_chat_session_messages.sync(session.id, client=api)
+    references = get_message_references.sync(answer.id, client=api)
     assert answer.has_references and answer.total_references == len(references) > 0
     scores = [r.score for r in references]
     assert scores == sorted(scores, reverse=True) and all(0 < s <= 1 for s in scores)
@@ -101,28 +97,28 @@ def test_references_are_real_chunks_of_the_collection(api: AuthenticatedClient, 
         words = " ".join(" ".join(stored.pages).split())
         assert " ".join(ref.content.split()) in words
         assert json.loads(ref.pages) and all(p >= 1 for p in json.loads(ref.pages))
-    assert ok(get_message_references.sync(question.id, client=api)) == []
-    assert len(ok(get_message_references.sync(answer.id, client=api, limit=1))) == 1
+    assert get_message_references.sync(question.id, client=api) == []
+    assert len(get_message_references.sync(answer.id, client=api, limit=1)) == 1
 
 
 def test_session_without_collection_answers_without_references(api: AuthenticatedClient) -> None:
-    session = ok(create_chat_session.sync(client=api))
+    session = create_chat_session.sync(client=api)
     _ask(api, session.id, "What is the vacation policy?")
-    answer = ok(get_chat_session_messages.sync(session.id, client=api))[0]
+    answer = get_chat_session_messages.sync(session.id, client=api)[0]
     assert (answer.has_references, answer.total_references) == (False, 0)
-    assert ok(get_message_references.sync(answer.id, client=api)) == []
+    assert get_message_references.sync(answer.id, client=api) == []
 
 
 def test_same_state_and_question_give_the_same_answer(api: AuthenticatedClient) -> None:
     collection = _collection_with_documents(api)
-    first = ok(create_chat_session.sync(client=api, collection_id=collection.id))
-    second = ok(create_chat_session.sync(client=api, collection_id=collection.id))
+    first = create_chat_session.sync(client=api, collection_id=collection.id)
+    second = create_chat_session.sync(client=api, collection_id=collection.id)
     assert _ask(api, first.id, "How do I get started?") == _ask(api, second.id, "How do I get started?")
 
 
 def test_max_new_tokens_limits_the_answer(api: AuthenticatedClient) -> None:
     collection = _collection_with_documents(api)
-    session = ok(create_chat_session.sync(client=api, collection_id=collection.id))
+    session = create_chat_session.sync(client=api, collection_id=collection.id)
     full = _ask(api, session.id, "Summarise the main rules.")
     short = _ask(api, session.id, "Summarise the main rules.", max_new_tokens=5)
     assert count_tokens(short) <= 5 < count_tokens(full)
@@ -135,41 +131,41 @@ def test_collection_chat_defaults_apply_to_answers(api: AuthenticatedClient) -> 
         llm="tiny-llm", llm_args=ChatSettingsLlmArgsType0.from_dict({"max_new_tokens": 3})
     )
     update_collection_chat_settings.sync_detailed(collection.id, client=api, body=defaults)
-    assert ok(get_collection_chat_settings.sync(collection.id, client=api)).llm == "tiny-llm"
-    session = ok(create_chat_session.sync(client=api, collection_id=collection.id))
+    assert get_collection_chat_settings.sync(collection.id, client=api).llm == "tiny-llm"
+    session = create_chat_session.sync(client=api, collection_id=collection.id)
     assert count_tokens(_ask(api, session.id, "Summarise the main rules.")) <= 3
-    answer = ok(get_chat_session_messages.sync(session.id, client=api, limit=1))[0]
-    usage = ok(get_message_meta.sync(answer.id, client=api, info_type="usage_stats"))
+    answer = get_chat_session_messages.sync(session.id, client=api, limit=1)[0]
+    usage = get_message_meta.sync(answer.id, client=api, info_type="usage_stats")
     assert json.loads(usage[0].content)["llm"] == "tiny-llm"
 
 
 def test_meta_names_the_template_in_force_and_usage(api: AuthenticatedClient) -> None:
     collection = _collection_with_documents(api)
-    session = ok(create_chat_session.sync(client=api, collection_id=collection.id))
+    session = create_chat_session.sync(client=api, collection_id=collection.id)
 
     def template_in_force() -> str:
         _ask(api, session.id, "Anything about holidays?")
-        answer = ok(get_chat_session_messages.sync(session.id, client=api, limit=1))[0]
-        meta = ok(get_message_meta.sync(answer.id, client=api, info_type="prompt_template"))
+        answer = get_chat_session_messages.sync(session.id, client=api, limit=1)[0]
+        meta = get_message_meta.sync(answer.id, client=api, info_type="prompt_template")
         assert [m.message_type for m in meta] == ["prompt_template"]
         return str(json.loads(meta[0].content)["id"])
 
     default_id = template_in_force()
-    for_collection = ok(create_prompt_template.sync(client=api, body=PromptTemplateCreateRequest(name="C")))
+    for_collection = create_prompt_template.sync(client=api, body=PromptTemplateCreateRequest(name="C"))
     update_collection_prompt_template.sync(
         collection.id, client=api, body=PromptTemplateChangeRequest(for_collection.id)
     )
     assert template_in_force() == for_collection.id != default_id
-    for_session = ok(create_prompt_template.sync(client=api, body=PromptTemplateCreateRequest(name="S")))
+    for_session = create_prompt_template.sync(client=api, body=PromptTemplateCreateRequest(name="S"))
     update_chat_session_prompt_template.sync(
         session.id, client=api, body=PromptTemplateChangeRequest(for_session.id)
     )
     assert template_in_force() == for_session.id
 
-    answer = ok(get_chat_session_messages.sync(session.id, client=api, limit=1))[0]
-    kinds = [m.message_type for m in ok(get_message_meta.sync(answer.id, client=api))]
+    answer = get_chat_session_messages.sync(session.id, client=api, limit=1)[0]
+    kinds = [m.message_type for m in get_message_meta.sync(answer.id, client=api)]
     assert {"prompt_template", "usage_stats", "prompt_raw"} <= set(kinds)
-    usage = json.loads(ok(get_message_meta.sync(answer.id, client=api, info_type="usage_stats"))[0].content)
+    usage = json.loads(get_message_meta.sync(answer.id, client=api, info_type="usage_stats")[0].content)
     assert (
         usage["output_tokens"] == count_tokens(answer.content) and usage["input_tokens"] > 0 and usage["llm"]
     )
@@ -177,21 +173,21 @@ def test_meta_names_the_template_in_force_and_usage(api: AuthenticatedClient) ->
 
 def test_stream_matches_the_stored_answer(api: AuthenticatedClient) -> None:
     collection = _collection_with_documents(api)
-    session = ok(create_chat_session.sync(client=api, collection_id=collection.id))
+    session = create_chat_session.sync(client=api, collection_id=collection.id)
     deltas = list(
         get_completion.stream(session.id, client=api, body=ChatCompletionRequest(message="What changed?"))
     )
     assert [d.finished for d in deltas] == [False] * (len(deltas) - 1) + [True]
-    stored = ok(get_chat_session_messages.sync(session.id, client=api, limit=1))[0]
+    stored = get_chat_session_messages.sync(session.id, client=api, limit=1)[0]
     assert deltas[-1].message_id == stored.id
     assert "".join(d.body for d in deltas) == stored.content
 
 
 async def test_async_stream_matches_the_stored_answer(async_api: AuthenticatedClient) -> None:
-    session = ok(await create_chat_session.asyncio(client=async_api))
+    session = await create_chat_session.asyncio(client=async_api)
     body = ChatCompletionRequest(message="Tell me something.")
     deltas = [d async for d in get_completion.astream(session.id, client=async_api, body=body)]
-    stored = ok(await get_chat_session_messages.asyncio(session.id, client=async_api, limit=1))[0]
+    stored = (await get_chat_session_messages.asyncio(session.id, client=async_api, limit=1))[0]
     assert deltas[-1].finished and deltas[-1].message_id == stored.id
     assert "".join(d.body for d in deltas) == stored.content
 
@@ -244,14 +240,14 @@ def test_hanging_up_mid_stream_leaves_a_consistent_history() -> None:
 
 def test_new_collection_answers_from_inserted_documents(api: AuthenticatedClient) -> None:
     source = _collection_with_documents(api)
-    document = ok(list_documents_for_collection.sync(source.id, client=api, limit=1))[0]
+    document = list_documents_for_collection.sync(source.id, client=api, limit=1)[0]
     body = CollectionCreateRequest(name="Fresh", description="One document")
-    fresh = ok(create_collection.sync(client=api, body=body))
+    fresh = create_collection.sync(client=api, body=body)
     insert_document_into_collection.sync_detailed(fresh.id, document.id, client=api)
-    session = ok(create_chat_session.sync(client=api, collection_id=fresh.id))
+    session = create_chat_session.sync(client=api, collection_id=fresh.id)
     _ask(api, session.id, document.name.rsplit(".", 1)[0].replace("-", " "))
-    answer = ok(get_chat_session_messages.sync(session.id, client=api, limit=1))[0]
-    references = ok(get_message_references.sync(answer.id, client=api))
+    answer = get_chat_session_messages.sync(session.id, client=api, limit=1)[0]
+    references = get_message_references.sync(answer.id, client=api)
     assert references and {r.document_id for r in references} == {document.id}
 
 

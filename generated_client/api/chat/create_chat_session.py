@@ -3,11 +3,10 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import errors, retries
 from ...client import AuthenticatedClient, Client
 from ...models.chat_session import ChatSession
 from ...models.create_chat_session_request import CreateChatSessionRequest
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -39,43 +38,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChatSession | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ChatSession:
     if response.status_code == 201:
         response_201 = ChatSession.from_dict(response.json())
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 404, 413}))
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChatSession | Error]:
+) -> Response[ChatSession]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +63,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateChatSessionRequest | Unset = UNSET,
     collection_id: str | Unset = UNSET,
-) -> Response[ChatSession | Error]:
+) -> Response[ChatSession]:
     """Create a chat session
 
      Starts an empty chat session. With `collection_id`, answers in it are grounded in that collection's
@@ -101,11 +75,15 @@ def sync_detailed(
             {'workspace': None}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[ChatSession | Error]
+        Response[ChatSession]
     """
 
     kwargs = _get_kwargs(
@@ -113,9 +91,7 @@ def sync_detailed(
         collection_id=collection_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = retries.send(client.get_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -125,7 +101,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateChatSessionRequest | Unset = UNSET,
     collection_id: str | Unset = UNSET,
-) -> ChatSession | Error | None:
+) -> ChatSession:
     """Create a chat session
 
      Starts an empty chat session. With `collection_id`, answers in it are grounded in that collection's
@@ -137,11 +113,15 @@ def sync(
             {'workspace': None}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        ChatSession | Error
+        ChatSession
     """
 
     return sync_detailed(
@@ -156,7 +136,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateChatSessionRequest | Unset = UNSET,
     collection_id: str | Unset = UNSET,
-) -> Response[ChatSession | Error]:
+) -> Response[ChatSession]:
     """Create a chat session
 
      Starts an empty chat session. With `collection_id`, answers in it are grounded in that collection's
@@ -168,11 +148,15 @@ async def asyncio_detailed(
             {'workspace': None}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[ChatSession | Error]
+        Response[ChatSession]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +164,7 @@ async def asyncio_detailed(
         collection_id=collection_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await retries.asend(client.get_async_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -190,7 +174,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateChatSessionRequest | Unset = UNSET,
     collection_id: str | Unset = UNSET,
-) -> ChatSession | Error | None:
+) -> ChatSession:
     """Create a chat session
 
      Starts an empty chat session. With `collection_id`, answers in it are grounded in that collection's
@@ -202,11 +186,15 @@ async def asyncio(
             {'workspace': None}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        ChatSession | Error
+        ChatSession
     """
 
     return (

@@ -1,13 +1,13 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, paging, retries
 from ...client import AuthenticatedClient, Client
 from ...models.chat_message import ChatMessage
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -37,9 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[ChatMessage] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[ChatMessage]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -50,30 +48,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 404}))
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[ChatMessage]]:
+) -> Response[list[ChatMessage]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +68,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Response[Error | list[ChatMessage]]:
+) -> Response[list[ChatMessage]]:
     """List the messages of a chat session
 
      Returns the session's questions and answers, newest first. An answer's `reply_to` is the id of its
@@ -100,11 +80,14 @@ def sync_detailed(
         limit (int | Unset):  Default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Error | list[ChatMessage]]
+        Response[list[ChatMessage]]
     """
 
     kwargs = _get_kwargs(
@@ -113,9 +96,7 @@ def sync_detailed(
         limit=limit,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = retries.send(client.get_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -126,7 +107,7 @@ def sync(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Error | list[ChatMessage] | None:
+) -> list[ChatMessage]:
     """List the messages of a chat session
 
      Returns the session's questions and answers, newest first. An answer's `reply_to` is the id of its
@@ -138,11 +119,14 @@ def sync(
         limit (int | Unset):  Default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Error | list[ChatMessage]
+        list[ChatMessage]
     """
 
     return sync_detailed(
@@ -159,7 +143,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Response[Error | list[ChatMessage]]:
+) -> Response[list[ChatMessage]]:
     """List the messages of a chat session
 
      Returns the session's questions and answers, newest first. An answer's `reply_to` is the id of its
@@ -171,11 +155,14 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Error | list[ChatMessage]]
+        Response[list[ChatMessage]]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +171,7 @@ async def asyncio_detailed(
         limit=limit,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await retries.asend(client.get_async_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -195,7 +182,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Error | list[ChatMessage] | None:
+) -> list[ChatMessage]:
     """List the messages of a chat session
 
      Returns the session's questions and answers, newest first. An answer's `reply_to` is the id of its
@@ -207,11 +194,14 @@ async def asyncio(
         limit (int | Unset):  Default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Error | list[ChatMessage]
+        list[ChatMessage]
     """
 
     return (
@@ -222,3 +212,47 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+def iterate(
+    session_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page_size: int = 100,
+) -> Iterator[ChatMessage]:
+    """Every item, fetched page by page (``page_size`` at a time) as the iteration goes.
+
+    Takes the arguments of :func:`sync` except ``offset`` and ``limit``, and raises what it raises.
+    """
+
+    def fetch(offset: int, limit: int) -> list[ChatMessage]:
+        return sync(
+            session_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+        )
+
+    return paging.iterate_pages(fetch, page_size)
+
+
+def aiterate(
+    session_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page_size: int = 100,
+) -> AsyncIterator[ChatMessage]:
+    """Every item, fetched page by page (``page_size`` at a time) as the async iteration goes.
+
+    Takes the arguments of :func:`asyncio` except ``offset`` and ``limit``, and raises what it raises.
+    """
+
+    async def fetch(offset: int, limit: int) -> list[ChatMessage]:
+        return await asyncio(
+            session_id,
+            client=client,
+            offset=offset,
+            limit=limit,
+        )
+
+    return paging.aiterate_pages(fetch, page_size)

@@ -6,13 +6,12 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, retries
 from ...client import AuthenticatedClient, Client
 from ...models.chat_completion import ChatCompletion
 from ...models.chat_completion_delta import ChatCompletionDelta
 from ...models.chat_completion_request import ChatCompletionRequest
 from ...models.chat_error import ChatError
-from ...models.error import Error
 from ...types import Response
 
 
@@ -40,48 +39,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChatCompletion | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ChatCompletion:
     if response.status_code == 200:
         response_200 = ChatCompletion.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 404, 413, 500}))
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChatCompletion | Error]:
+) -> Response[ChatCompletion]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ChatCompletionRequest,
-) -> Response[ChatCompletion | Error]:
+) -> Response[ChatCompletion]:
     """Ask a question
 
      Stores the question, answers it and stores the answer. The answer is grounded in the chunks of the
@@ -113,11 +82,16 @@ def sync_detailed(
             the context above,'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.InternalServerError: On status 500, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[ChatCompletion | Error]
+        Response[ChatCompletion]
     """
 
     kwargs = _get_kwargs(
@@ -125,9 +99,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = retries.send(client.get_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -137,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ChatCompletionRequest,
-) -> ChatCompletion | Error | None:
+) -> ChatCompletion:
     """Ask a question
 
      Stores the question, answers it and stores the answer. The answer is grounded in the chunks of the
@@ -155,11 +127,16 @@ def sync(
             the context above,'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.InternalServerError: On status 500, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        ChatCompletion | Error
+        ChatCompletion
     """
 
     return sync_detailed(
@@ -174,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ChatCompletionRequest,
-) -> Response[ChatCompletion | Error]:
+) -> Response[ChatCompletion]:
     """Ask a question
 
      Stores the question, answers it and stores the answer. The answer is grounded in the chunks of the
@@ -192,11 +169,16 @@ async def asyncio_detailed(
             the context above,'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.InternalServerError: On status 500, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[ChatCompletion | Error]
+        Response[ChatCompletion]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +186,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await retries.asend(client.get_async_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -214,7 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ChatCompletionRequest,
-) -> ChatCompletion | Error | None:
+) -> ChatCompletion:
     """Ask a question
 
      Stores the question, answers it and stores the answer. The answer is grounded in the chunks of the
@@ -232,11 +214,16 @@ async def asyncio(
             the context above,'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.InternalServerError: On status 500, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        ChatCompletion | Error
+        ChatCompletion
     """
 
     return (
@@ -266,6 +253,13 @@ def _is_jsonl(response: httpx.Response) -> bool:
     return content_type.split(";", 1)[0].strip().lower() == "application/jsonl"
 
 
+def _stream_start_error(response: httpx.Response) -> Exception:
+    """The exception for a (read) answer that is not a 200 JSON-lines stream."""
+    if response.status_code != 200:
+        return errors.error_from_response(response, documented=frozenset({400, 401, 404, 413, 500}))
+    return errors.UnexpectedContentType(response.headers.get("content-type", ""), response.content)
+
+
 def _parse_stream_line(line: str) -> ChatCompletionDelta | None:
     """Parse one line: None if blank, a delta, or a ChatError raised as errors.ChatStreamError."""
     if not line.strip():
@@ -274,6 +268,12 @@ def _parse_stream_line(line: str) -> ChatCompletionDelta | None:
     if isinstance(data, dict) and "error" in data:
         raise errors.ChatStreamError(ChatError.from_dict(data).error)
     return ChatCompletionDelta.from_dict(data)
+
+
+def _broken_stream(error: httpx.TransportError) -> errors.ChatStreamError:
+    if isinstance(error, httpx.TimeoutException):
+        return errors.ChatStreamTimeout(f"No line arrived within the stall timeout ({error!r}).")
+    return errors.IncompleteChatStream(f"The connection broke before the last line ({error!r}).")
 
 
 def stream(
@@ -289,28 +289,35 @@ def stream(
     abandon the answer early.
 
     Raises:
-        errors.UnexpectedStatus: If the status is not 200, whatever Client.raise_on_unexpected_status says.
-        errors.UnexpectedContentType: If a 200 response is not ``application/jsonl``.
-        errors.ChatStreamError: If a line is a ChatError; the deltas before it have been yielded.
-        errors.IncompleteChatStream: If the stream ends without a line that has ``finished=True``.
-        httpx.TimeoutException: If the server is silent for longer than Client.timeout.
+        errors.ApiError: If the answer is not a 200: the status's own subclass, with the parsed Error.
+        errors.ChatStreamError: If the stream breaks after it began, and only then; the deltas before have
+            been yielded. A ChatError line raises it as is; the subclasses are IncompleteChatStream (the
+            stream ended or the connection dropped before the last line), ChatStreamTimeout (no line for
+            Client.stall_timeout seconds) and UnexpectedContentType (a 200 that is not JSON lines).
+        httpx.TransportError: If the server cannot be reached (after Client.retry).
     """
 
     kwargs = _get_stream_kwargs(
         session_id=session_id,
         body=body,
     )
-    with client.get_httpx_client().stream(**kwargs) as response:
-        if response.status_code != 200:
-            raise errors.UnexpectedStatus(response.status_code, response.read())
-        if not _is_jsonl(response):
-            raise errors.UnexpectedContentType(response.headers.get("content-type", ""), response.read())
-        for line in response.iter_lines():
-            delta = _parse_stream_line(line)
-            if delta is not None:
-                yield delta
-                if delta.finished:
-                    return
+    kwargs["timeout"] = client.stream_timeout()
+    response = retries.send(client.get_httpx_client(), client.retry, kwargs, stream=True)
+    try:
+        if response.status_code != 200 or not _is_jsonl(response):
+            response.read()
+            raise _stream_start_error(response)
+        try:
+            for line in response.iter_lines():
+                delta = _parse_stream_line(line)
+                if delta is not None:
+                    yield delta
+                    if delta.finished:
+                        return
+        except httpx.TransportError as error:
+            raise _broken_stream(error) from error
+    finally:
+        response.close()
     raise errors.IncompleteChatStream()
 
 
@@ -327,28 +334,33 @@ async def astream(
     abandon the answer early (e.g. with ``contextlib.aclosing``).
 
     Raises:
-        errors.UnexpectedStatus: If the status is not 200, whatever Client.raise_on_unexpected_status says.
-        errors.UnexpectedContentType: If a 200 response is not ``application/jsonl``.
-        errors.ChatStreamError: If a line is a ChatError; the deltas before it have been yielded.
-        errors.IncompleteChatStream: If the stream ends without a line that has ``finished=True``.
-        httpx.TimeoutException: If the server is silent for longer than Client.timeout.
+        errors.ApiError: If the answer is not a 200: the status's own subclass, with the parsed Error.
+        errors.ChatStreamError: If the stream breaks after it began, and only then; the deltas before have
+            been yielded. A ChatError line raises it as is; the subclasses are IncompleteChatStream (the
+            stream ended or the connection dropped before the last line), ChatStreamTimeout (no line for
+            Client.stall_timeout seconds) and UnexpectedContentType (a 200 that is not JSON lines).
+        httpx.TransportError: If the server cannot be reached (after Client.retry).
     """
 
     kwargs = _get_stream_kwargs(
         session_id=session_id,
         body=body,
     )
-    async with client.get_async_httpx_client().stream(**kwargs) as response:
-        if response.status_code != 200:
-            raise errors.UnexpectedStatus(response.status_code, await response.aread())
-        if not _is_jsonl(response):
-            raise errors.UnexpectedContentType(
-                response.headers.get("content-type", ""), await response.aread()
-            )
-        async for line in response.aiter_lines():
-            delta = _parse_stream_line(line)
-            if delta is not None:
-                yield delta
-                if delta.finished:
-                    return
+    kwargs["timeout"] = client.stream_timeout()
+    response = await retries.asend(client.get_async_httpx_client(), client.retry, kwargs, stream=True)
+    try:
+        if response.status_code != 200 or not _is_jsonl(response):
+            await response.aread()
+            raise _stream_start_error(response)
+        try:
+            async for line in response.aiter_lines():
+                delta = _parse_stream_line(line)
+                if delta is not None:
+                    yield delta
+                    if delta.finished:
+                        return
+        except httpx.TransportError as error:
+            raise _broken_stream(error) from error
+    finally:
+        await response.aclose()
     raise errors.IncompleteChatStream()

@@ -4,10 +4,9 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, retries
 from ...client import AuthenticatedClient, Client
 from ...models.chat_message_meta import ChatMessageMeta
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -36,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[ChatMessageMeta] | None:
+) -> list[ChatMessageMeta]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -47,30 +46,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 404}))
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[ChatMessageMeta]]:
+) -> Response[list[ChatMessageMeta]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     info_type: str | Unset = UNSET,
-) -> Response[Error | list[ChatMessageMeta]]:
+) -> Response[list[ChatMessageMeta]]:
     """Get a message's metadata
 
      Returns metadata recorded with a message: the prompt template in force, token usage and the LLM
@@ -95,11 +76,14 @@ def sync_detailed(
         info_type (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Error | list[ChatMessageMeta]]
+        Response[list[ChatMessageMeta]]
     """
 
     kwargs = _get_kwargs(
@@ -107,9 +91,7 @@ def sync_detailed(
         info_type=info_type,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = retries.send(client.get_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -119,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     info_type: str | Unset = UNSET,
-) -> Error | list[ChatMessageMeta] | None:
+) -> list[ChatMessageMeta]:
     """Get a message's metadata
 
      Returns metadata recorded with a message: the prompt template in force, token usage and the LLM
@@ -130,11 +112,14 @@ def sync(
         info_type (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Error | list[ChatMessageMeta]
+        list[ChatMessageMeta]
     """
 
     return sync_detailed(
@@ -149,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     info_type: str | Unset = UNSET,
-) -> Response[Error | list[ChatMessageMeta]]:
+) -> Response[list[ChatMessageMeta]]:
     """Get a message's metadata
 
      Returns metadata recorded with a message: the prompt template in force, token usage and the LLM
@@ -160,11 +145,14 @@ async def asyncio_detailed(
         info_type (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Error | list[ChatMessageMeta]]
+        Response[list[ChatMessageMeta]]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +160,7 @@ async def asyncio_detailed(
         info_type=info_type,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await retries.asend(client.get_async_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -182,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     info_type: str | Unset = UNSET,
-) -> Error | list[ChatMessageMeta] | None:
+) -> list[ChatMessageMeta]:
     """Get a message's metadata
 
      Returns metadata recorded with a message: the prompt template in force, token usage and the LLM
@@ -193,11 +181,14 @@ async def asyncio(
         info_type (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Error | list[ChatMessageMeta]
+        list[ChatMessageMeta]
     """
 
     return (

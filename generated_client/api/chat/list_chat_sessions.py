@@ -1,12 +1,12 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import errors, paging, retries
 from ...client import AuthenticatedClient, Client
 from ...models.chat_session import ChatSession
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -33,9 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[ChatSession] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[ChatSession]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -46,25 +44,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.error_from_response(response, documented=frozenset({400, 401}))
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[ChatSession]]:
+) -> Response[list[ChatSession]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +63,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Response[Error | list[ChatSession]]:
+) -> Response[list[ChatSession]]:
     """List chat sessions
 
      Returns the caller's chat sessions, most recently updated first.
@@ -88,11 +73,13 @@ def sync_detailed(
         limit (int | Unset):  Default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Error | list[ChatSession]]
+        Response[list[ChatSession]]
     """
 
     kwargs = _get_kwargs(
@@ -100,9 +87,7 @@ def sync_detailed(
         limit=limit,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = retries.send(client.get_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -112,7 +97,7 @@ def sync(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Error | list[ChatSession] | None:
+) -> list[ChatSession]:
     """List chat sessions
 
      Returns the caller's chat sessions, most recently updated first.
@@ -122,11 +107,13 @@ def sync(
         limit (int | Unset):  Default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Error | list[ChatSession]
+        list[ChatSession]
     """
 
     return sync_detailed(
@@ -141,7 +128,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Response[Error | list[ChatSession]]:
+) -> Response[list[ChatSession]]:
     """List chat sessions
 
      Returns the caller's chat sessions, most recently updated first.
@@ -151,11 +138,13 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Error | list[ChatSession]]
+        Response[list[ChatSession]]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +152,7 @@ async def asyncio_detailed(
         limit=limit,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await retries.asend(client.get_async_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -173,7 +162,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Error | list[ChatSession] | None:
+) -> list[ChatSession]:
     """List chat sessions
 
      Returns the caller's chat sessions, most recently updated first.
@@ -183,11 +172,13 @@ async def asyncio(
         limit (int | Unset):  Default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Error | list[ChatSession]
+        list[ChatSession]
     """
 
     return (
@@ -197,3 +188,43 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    page_size: int = 100,
+) -> Iterator[ChatSession]:
+    """Every item, fetched page by page (``page_size`` at a time) as the iteration goes.
+
+    Takes the arguments of :func:`sync` except ``offset`` and ``limit``, and raises what it raises.
+    """
+
+    def fetch(offset: int, limit: int) -> list[ChatSession]:
+        return sync(
+            client=client,
+            offset=offset,
+            limit=limit,
+        )
+
+    return paging.iterate_pages(fetch, page_size)
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    page_size: int = 100,
+) -> AsyncIterator[ChatSession]:
+    """Every item, fetched page by page (``page_size`` at a time) as the async iteration goes.
+
+    Takes the arguments of :func:`asyncio` except ``offset`` and ``limit``, and raises what it raises.
+    """
+
+    async def fetch(offset: int, limit: int) -> list[ChatSession]:
+        return await asyncio(
+            client=client,
+            offset=offset,
+            limit=limit,
+        )
+
+    return paging.aiterate_pages(fetch, page_size)

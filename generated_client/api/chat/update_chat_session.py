@@ -4,11 +4,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, retries
 from ...client import AuthenticatedClient, Client
 from ...models.chat_session import ChatSession
 from ...models.chat_session_update_request import ChatSessionUpdateRequest
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -35,43 +34,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChatSession | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ChatSession:
     if response.status_code == 200:
         response_200 = ChatSession.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 404, 413}))
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChatSession | Error]:
+) -> Response[ChatSession]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ChatSessionUpdateRequest | Unset = UNSET,
-) -> Response[ChatSession | Error]:
+) -> Response[ChatSession]:
     """Rename a chat session
 
      Changes the display name of a chat session.
@@ -96,11 +70,15 @@ def sync_detailed(
             'Vacation policy questions'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[ChatSession | Error]
+        Response[ChatSession]
     """
 
     kwargs = _get_kwargs(
@@ -108,9 +86,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = retries.send(client.get_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -120,7 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ChatSessionUpdateRequest | Unset = UNSET,
-) -> ChatSession | Error | None:
+) -> ChatSession:
     """Rename a chat session
 
      Changes the display name of a chat session.
@@ -131,11 +107,15 @@ def sync(
             'Vacation policy questions'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        ChatSession | Error
+        ChatSession
     """
 
     return sync_detailed(
@@ -150,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ChatSessionUpdateRequest | Unset = UNSET,
-) -> Response[ChatSession | Error]:
+) -> Response[ChatSession]:
     """Rename a chat session
 
      Changes the display name of a chat session.
@@ -161,11 +141,15 @@ async def asyncio_detailed(
             'Vacation policy questions'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[ChatSession | Error]
+        Response[ChatSession]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +157,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await retries.asend(client.get_async_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -183,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ChatSessionUpdateRequest | Unset = UNSET,
-) -> ChatSession | Error | None:
+) -> ChatSession:
     """Rename a chat session
 
      Changes the display name of a chat session.
@@ -194,11 +178,15 @@ async def asyncio(
             'Vacation policy questions'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        ChatSession | Error
+        ChatSession
     """
 
     return (

@@ -4,11 +4,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, retries
 from ...client import AuthenticatedClient, Client
 from ...models.chat_session import ChatSession
 from ...models.collection_change_request import CollectionChangeRequest
-from ...models.error import Error
 from ...types import Response
 
 
@@ -34,43 +33,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChatSession | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ChatSession:
     if response.status_code == 200:
         response_200 = ChatSession.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 404, 413}))
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChatSession | Error]:
+) -> Response[ChatSession]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CollectionChangeRequest,
-) -> Response[ChatSession | Error]:
+) -> Response[ChatSession]:
     """Set a chat session's collection
 
      Makes later answers in the session retrieve from the given collection.
@@ -95,11 +69,15 @@ def sync_detailed(
             {'collection_id': 'a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[ChatSession | Error]
+        Response[ChatSession]
     """
 
     kwargs = _get_kwargs(
@@ -107,9 +85,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = retries.send(client.get_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -119,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CollectionChangeRequest,
-) -> ChatSession | Error | None:
+) -> ChatSession:
     """Set a chat session's collection
 
      Makes later answers in the session retrieve from the given collection.
@@ -130,11 +106,15 @@ def sync(
             {'collection_id': 'a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        ChatSession | Error
+        ChatSession
     """
 
     return sync_detailed(
@@ -149,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CollectionChangeRequest,
-) -> Response[ChatSession | Error]:
+) -> Response[ChatSession]:
     """Set a chat session's collection
 
      Makes later answers in the session retrieve from the given collection.
@@ -160,11 +140,15 @@ async def asyncio_detailed(
             {'collection_id': 'a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[ChatSession | Error]
+        Response[ChatSession]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +156,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await retries.asend(client.get_async_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -182,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CollectionChangeRequest,
-) -> ChatSession | Error | None:
+) -> ChatSession:
     """Set a chat session's collection
 
      Makes later answers in the session retrieve from the given collection.
@@ -193,11 +177,15 @@ async def asyncio(
             {'collection_id': 'a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        ChatSession | Error
+        ChatSession
     """
 
     return (

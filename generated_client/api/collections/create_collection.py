@@ -3,11 +3,10 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import errors, retries
 from ...client import AuthenticatedClient, Client
 from ...models.collection import Collection
 from ...models.collection_create_request import CollectionCreateRequest
-from ...models.error import Error
 from ...types import Response
 
 
@@ -30,38 +29,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Collection | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Collection:
     if response.status_code == 201:
         response_201 = Collection.from_dict(response.json())
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 413}))
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Collection | Error]:
+) -> Response[Collection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +53,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CollectionCreateRequest,
-) -> Response[Collection | Error]:
+) -> Response[Collection]:
     """Create a collection
 
      Creates an empty collection owned by the caller.
@@ -85,20 +64,21 @@ def sync_detailed(
             en-v1.5'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Collection | Error]
+        Response[Collection]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = retries.send(client.get_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -107,7 +87,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CollectionCreateRequest,
-) -> Collection | Error | None:
+) -> Collection:
     """Create a collection
 
      Creates an empty collection owned by the caller.
@@ -118,11 +98,14 @@ def sync(
             en-v1.5'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Collection | Error
+        Collection
     """
 
     return sync_detailed(
@@ -135,7 +118,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CollectionCreateRequest,
-) -> Response[Collection | Error]:
+) -> Response[Collection]:
     """Create a collection
 
      Creates an empty collection owned by the caller.
@@ -146,18 +129,21 @@ async def asyncio_detailed(
             en-v1.5'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Collection | Error]
+        Response[Collection]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await retries.asend(client.get_async_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -166,7 +152,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CollectionCreateRequest,
-) -> Collection | Error | None:
+) -> Collection:
     """Create a collection
 
      Creates an empty collection owned by the caller.
@@ -177,11 +163,14 @@ async def asyncio(
             en-v1.5'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Collection | Error
+        Collection
     """
 
     return (

@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, retries
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -33,40 +32,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
         return None
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 404}))
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=None,
     )
 
 
@@ -75,7 +53,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     timeout: float | Unset = 300.0,
-) -> Response[Any | Error]:
+) -> Response[None]:
     """Remove a collection thumbnail
 
      Removes the collection's thumbnail, if it has one.
@@ -85,11 +63,14 @@ def sync_detailed(
         timeout (float | Unset):  Default: 300.0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Any | Error]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -97,9 +78,7 @@ def sync_detailed(
         timeout=timeout,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = retries.send(client.get_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -109,7 +88,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     timeout: float | Unset = 300.0,
-) -> Any | Error | None:
+) -> None:
     """Remove a collection thumbnail
 
      Removes the collection's thumbnail, if it has one.
@@ -119,11 +98,14 @@ def sync(
         timeout (float | Unset):  Default: 300.0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Any | Error
+        None
     """
 
     return sync_detailed(
@@ -138,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     timeout: float | Unset = 300.0,
-) -> Response[Any | Error]:
+) -> Response[None]:
     """Remove a collection thumbnail
 
      Removes the collection's thumbnail, if it has one.
@@ -148,11 +130,14 @@ async def asyncio_detailed(
         timeout (float | Unset):  Default: 300.0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Any | Error]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +145,7 @@ async def asyncio_detailed(
         timeout=timeout,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await retries.asend(client.get_async_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -170,7 +155,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     timeout: float | Unset = 300.0,
-) -> Any | Error | None:
+) -> None:
     """Remove a collection thumbnail
 
      Removes the collection's thumbnail, if it has one.
@@ -180,11 +165,14 @@ async def asyncio(
         timeout (float | Unset):  Default: 300.0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Any | Error
+        None
     """
 
     return (

@@ -3,10 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import errors, retries
 from ...client import AuthenticatedClient, Client
 from ...models.count import Count
-from ...models.error import Error
 from ...types import Response
 
 
@@ -20,28 +19,16 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Count | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Count:
     if response.status_code == 200:
         response_200 = Count.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.error_from_response(response, documented=frozenset({401}))
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Count | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Count]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,24 +40,23 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Count | Error]:
+) -> Response[Count]:
     """Count collections
 
      Returns how many collections the caller can see; agrees with the list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Count | Error]
+        Response[Count]
     """
 
     kwargs = _get_kwargs()
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = retries.send(client.get_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -78,17 +64,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Count | Error | None:
+) -> Count:
     """Count collections
 
      Returns how many collections the caller can see; agrees with the list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Count | Error
+        Count
     """
 
     return sync_detailed(
@@ -99,22 +86,23 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Count | Error]:
+) -> Response[Count]:
     """Count collections
 
      Returns how many collections the caller can see; agrees with the list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Count | Error]
+        Response[Count]
     """
 
     kwargs = _get_kwargs()
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await retries.asend(client.get_async_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -122,17 +110,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Count | Error | None:
+) -> Count:
     """Count collections
 
      Returns how many collections the caller can see; agrees with the list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Count | Error
+        Count
     """
 
     return (

@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, retries
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.insert_document_into_collection_ingest_mode import (
     InsertDocumentIntoCollectionIngestMode,
 )
@@ -72,40 +71,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
         return None
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 404}))
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=None,
     )
 
 
@@ -125,7 +103,7 @@ def sync_detailed(
     chunk_by_page: bool | Unset = False,
     handwriting_check: bool | Unset = False,
     ingest_mode: InsertDocumentIntoCollectionIngestMode | Unset = UNSET,
-) -> Response[Any | Error]:
+) -> Response[None]:
     """Add a document to a collection
 
      Adds an existing document, by id, to a collection; adding one already there changes nothing. The
@@ -147,11 +125,14 @@ def sync_detailed(
         ingest_mode (InsertDocumentIntoCollectionIngestMode | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Any | Error]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -170,9 +151,7 @@ def sync_detailed(
         ingest_mode=ingest_mode,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = retries.send(client.get_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -193,7 +172,7 @@ def sync(
     chunk_by_page: bool | Unset = False,
     handwriting_check: bool | Unset = False,
     ingest_mode: InsertDocumentIntoCollectionIngestMode | Unset = UNSET,
-) -> Any | Error | None:
+) -> None:
     """Add a document to a collection
 
      Adds an existing document, by id, to a collection; adding one already there changes nothing. The
@@ -215,11 +194,14 @@ def sync(
         ingest_mode (InsertDocumentIntoCollectionIngestMode | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Any | Error
+        None
     """
 
     return sync_detailed(
@@ -256,7 +238,7 @@ async def asyncio_detailed(
     chunk_by_page: bool | Unset = False,
     handwriting_check: bool | Unset = False,
     ingest_mode: InsertDocumentIntoCollectionIngestMode | Unset = UNSET,
-) -> Response[Any | Error]:
+) -> Response[None]:
     """Add a document to a collection
 
      Adds an existing document, by id, to a collection; adding one already there changes nothing. The
@@ -278,11 +260,14 @@ async def asyncio_detailed(
         ingest_mode (InsertDocumentIntoCollectionIngestMode | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Any | Error]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -301,7 +286,7 @@ async def asyncio_detailed(
         ingest_mode=ingest_mode,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await retries.asend(client.get_async_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -322,7 +307,7 @@ async def asyncio(
     chunk_by_page: bool | Unset = False,
     handwriting_check: bool | Unset = False,
     ingest_mode: InsertDocumentIntoCollectionIngestMode | Unset = UNSET,
-) -> Any | Error | None:
+) -> None:
     """Add a document to a collection
 
      Adds an existing document, by id, to a collection; adding one already there changes nothing. The
@@ -344,11 +329,14 @@ async def asyncio(
         ingest_mode (InsertDocumentIntoCollectionIngestMode | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Any | Error
+        None
     """
 
     return (

@@ -1,12 +1,12 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import errors, paging, retries
 from ...client import AuthenticatedClient, Client
 from ...models.collection import Collection
-from ...models.error import Error
 from ...models.list_collections_sort_column import (
     ListCollectionsSortColumn,
 )
@@ -55,9 +55,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Collection] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Collection]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -68,25 +66,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.error_from_response(response, documented=frozenset({400, 401}))
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Collection]]:
+) -> Response[list[Collection]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +90,7 @@ def sync_detailed(
     metadata_filter: str | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     current_user_only: bool | Unset = False,
-) -> Response[Error | list[Collection]]:
+) -> Response[list[Collection]]:
     """List collections
 
      Returns the collections the caller owns or that are shared with them.
@@ -120,11 +105,13 @@ def sync_detailed(
         current_user_only (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Error | list[Collection]]
+        Response[list[Collection]]
     """
 
     kwargs = _get_kwargs(
@@ -137,9 +124,7 @@ def sync_detailed(
         current_user_only=current_user_only,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = retries.send(client.get_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -154,7 +139,7 @@ def sync(
     metadata_filter: str | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     current_user_only: bool | Unset = False,
-) -> Error | list[Collection] | None:
+) -> list[Collection]:
     """List collections
 
      Returns the collections the caller owns or that are shared with them.
@@ -169,11 +154,13 @@ def sync(
         current_user_only (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Error | list[Collection]
+        list[Collection]
     """
 
     return sync_detailed(
@@ -198,7 +185,7 @@ async def asyncio_detailed(
     metadata_filter: str | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     current_user_only: bool | Unset = False,
-) -> Response[Error | list[Collection]]:
+) -> Response[list[Collection]]:
     """List collections
 
      Returns the collections the caller owns or that are shared with them.
@@ -213,11 +200,13 @@ async def asyncio_detailed(
         current_user_only (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Error | list[Collection]]
+        Response[list[Collection]]
     """
 
     kwargs = _get_kwargs(
@@ -230,7 +219,7 @@ async def asyncio_detailed(
         current_user_only=current_user_only,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await retries.asend(client.get_async_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -245,7 +234,7 @@ async def asyncio(
     metadata_filter: str | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     current_user_only: bool | Unset = False,
-) -> Error | list[Collection] | None:
+) -> list[Collection]:
     """List collections
 
      Returns the collections the caller owns or that are shared with them.
@@ -260,11 +249,13 @@ async def asyncio(
         current_user_only (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Error | list[Collection]
+        list[Collection]
     """
 
     return (
@@ -279,3 +270,63 @@ async def asyncio(
             current_user_only=current_user_only,
         )
     ).parsed
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    sort_column: ListCollectionsSortColumn | Unset = "updated_at",
+    ascending: bool | Unset = False,
+    metadata_filter: str | Unset = UNSET,
+    name_filter: str | Unset = UNSET,
+    current_user_only: bool | Unset = False,
+    page_size: int = 100,
+) -> Iterator[Collection]:
+    """Every item, fetched page by page (``page_size`` at a time) as the iteration goes.
+
+    Takes the arguments of :func:`sync` except ``offset`` and ``limit``, and raises what it raises.
+    """
+
+    def fetch(offset: int, limit: int) -> list[Collection]:
+        return sync(
+            client=client,
+            sort_column=sort_column,
+            ascending=ascending,
+            metadata_filter=metadata_filter,
+            name_filter=name_filter,
+            current_user_only=current_user_only,
+            offset=offset,
+            limit=limit,
+        )
+
+    return paging.iterate_pages(fetch, page_size)
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    sort_column: ListCollectionsSortColumn | Unset = "updated_at",
+    ascending: bool | Unset = False,
+    metadata_filter: str | Unset = UNSET,
+    name_filter: str | Unset = UNSET,
+    current_user_only: bool | Unset = False,
+    page_size: int = 100,
+) -> AsyncIterator[Collection]:
+    """Every item, fetched page by page (``page_size`` at a time) as the async iteration goes.
+
+    Takes the arguments of :func:`asyncio` except ``offset`` and ``limit``, and raises what it raises.
+    """
+
+    async def fetch(offset: int, limit: int) -> list[Collection]:
+        return await asyncio(
+            client=client,
+            sort_column=sort_column,
+            ascending=ascending,
+            metadata_filter=metadata_filter,
+            name_filter=name_filter,
+            current_user_only=current_user_only,
+            offset=offset,
+            limit=limit,
+        )
+
+    return paging.aiterate_pages(fetch, page_size)

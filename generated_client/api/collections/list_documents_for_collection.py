@@ -1,13 +1,13 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, paging, retries
 from ...client import AuthenticatedClient, Client
 from ...models.document import Document
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -40,9 +40,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Document] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Document]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -53,30 +51,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 404}))
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Document]]:
+) -> Response[list[Document]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +72,7 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 100,
     metadata_filter: str | Unset = UNSET,
-) -> Response[Error | list[Document]]:
+) -> Response[list[Document]]:
     """List a collection's documents
 
      Returns the documents in a collection, most recently added first.
@@ -104,11 +84,14 @@ def sync_detailed(
         metadata_filter (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Error | list[Document]]
+        Response[list[Document]]
     """
 
     kwargs = _get_kwargs(
@@ -118,9 +101,7 @@ def sync_detailed(
         metadata_filter=metadata_filter,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = retries.send(client.get_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -132,7 +113,7 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 100,
     metadata_filter: str | Unset = UNSET,
-) -> Error | list[Document] | None:
+) -> list[Document]:
     """List a collection's documents
 
      Returns the documents in a collection, most recently added first.
@@ -144,11 +125,14 @@ def sync(
         metadata_filter (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Error | list[Document]
+        list[Document]
     """
 
     return sync_detailed(
@@ -167,7 +151,7 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 100,
     metadata_filter: str | Unset = UNSET,
-) -> Response[Error | list[Document]]:
+) -> Response[list[Document]]:
     """List a collection's documents
 
      Returns the documents in a collection, most recently added first.
@@ -179,11 +163,14 @@ async def asyncio_detailed(
         metadata_filter (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Error | list[Document]]
+        Response[list[Document]]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +180,7 @@ async def asyncio_detailed(
         metadata_filter=metadata_filter,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await retries.asend(client.get_async_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -205,7 +192,7 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 100,
     metadata_filter: str | Unset = UNSET,
-) -> Error | list[Document] | None:
+) -> list[Document]:
     """List a collection's documents
 
      Returns the documents in a collection, most recently added first.
@@ -217,11 +204,14 @@ async def asyncio(
         metadata_filter (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Error | list[Document]
+        list[Document]
     """
 
     return (
@@ -233,3 +223,51 @@ async def asyncio(
             metadata_filter=metadata_filter,
         )
     ).parsed
+
+
+def iterate(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    metadata_filter: str | Unset = UNSET,
+    page_size: int = 100,
+) -> Iterator[Document]:
+    """Every item, fetched page by page (``page_size`` at a time) as the iteration goes.
+
+    Takes the arguments of :func:`sync` except ``offset`` and ``limit``, and raises what it raises.
+    """
+
+    def fetch(offset: int, limit: int) -> list[Document]:
+        return sync(
+            collection_id,
+            client=client,
+            metadata_filter=metadata_filter,
+            offset=offset,
+            limit=limit,
+        )
+
+    return paging.iterate_pages(fetch, page_size)
+
+
+def aiterate(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    metadata_filter: str | Unset = UNSET,
+    page_size: int = 100,
+) -> AsyncIterator[Document]:
+    """Every item, fetched page by page (``page_size`` at a time) as the async iteration goes.
+
+    Takes the arguments of :func:`asyncio` except ``offset`` and ``limit``, and raises what it raises.
+    """
+
+    async def fetch(offset: int, limit: int) -> list[Document]:
+        return await asyncio(
+            collection_id,
+            client=client,
+            metadata_filter=metadata_filter,
+            offset=offset,
+            limit=limit,
+        )
+
+    return paging.aiterate_pages(fetch, page_size)

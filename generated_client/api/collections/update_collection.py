@@ -4,11 +4,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, retries
 from ...client import AuthenticatedClient, Client
 from ...models.collection import Collection
 from ...models.collection_update_request import CollectionUpdateRequest
-from ...models.error import Error
 from ...types import Response
 
 
@@ -34,43 +33,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Collection | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Collection:
     if response.status_code == 200:
         response_200 = Collection.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 404, 413}))
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Collection | Error]:
+) -> Response[Collection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CollectionUpdateRequest,
-) -> Response[Collection | Error]:
+) -> Response[Collection]:
     """Update a collection
 
      Changes a collection's name, description or retrieval strategy; omitted fields stay.
@@ -95,11 +69,15 @@ def sync_detailed(
             strategy. Example: {'description': 'HR policies, 2026 edition.'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Collection | Error]
+        Response[Collection]
     """
 
     kwargs = _get_kwargs(
@@ -107,9 +85,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = retries.send(client.get_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -119,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CollectionUpdateRequest,
-) -> Collection | Error | None:
+) -> Collection:
     """Update a collection
 
      Changes a collection's name, description or retrieval strategy; omitted fields stay.
@@ -130,11 +106,15 @@ def sync(
             strategy. Example: {'description': 'HR policies, 2026 edition.'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Collection | Error
+        Collection
     """
 
     return sync_detailed(
@@ -149,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CollectionUpdateRequest,
-) -> Response[Collection | Error]:
+) -> Response[Collection]:
     """Update a collection
 
      Changes a collection's name, description or retrieval strategy; omitted fields stay.
@@ -160,11 +140,15 @@ async def asyncio_detailed(
             strategy. Example: {'description': 'HR policies, 2026 edition.'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Collection | Error]
+        Response[Collection]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +156,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await retries.asend(client.get_async_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -182,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CollectionUpdateRequest,
-) -> Collection | Error | None:
+) -> Collection:
     """Update a collection
 
      Changes a collection's name, description or retrieval strategy; omitted fields stay.
@@ -193,11 +177,15 @@ async def asyncio(
             strategy. Example: {'description': 'HR policies, 2026 edition.'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Collection | Error
+        Collection
     """
 
     return (

@@ -1,13 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, retries
 from ...client import AuthenticatedClient, Client
 from ...models.collection_settings_input import CollectionSettingsInput
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -34,45 +33,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
         return None
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 404, 413}))
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=None,
     )
 
 
@@ -81,7 +54,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CollectionSettingsInput | Unset = UNSET,
-) -> Response[Any | Error]:
+) -> Response[None]:
     """Store a collection's settings
 
      Replaces the collection's ingestion and guardrail settings.
@@ -92,11 +65,15 @@ def sync_detailed(
             collection. Example: {'max_tokens_per_chunk': 320, 'chunk_overlap_tokens': 0}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Any | Error]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -104,9 +81,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = retries.send(client.get_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -116,7 +91,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CollectionSettingsInput | Unset = UNSET,
-) -> Any | Error | None:
+) -> None:
     """Store a collection's settings
 
      Replaces the collection's ingestion and guardrail settings.
@@ -127,11 +102,15 @@ def sync(
             collection. Example: {'max_tokens_per_chunk': 320, 'chunk_overlap_tokens': 0}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Any | Error
+        None
     """
 
     return sync_detailed(
@@ -146,7 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CollectionSettingsInput | Unset = UNSET,
-) -> Response[Any | Error]:
+) -> Response[None]:
     """Store a collection's settings
 
      Replaces the collection's ingestion and guardrail settings.
@@ -157,11 +136,15 @@ async def asyncio_detailed(
             collection. Example: {'max_tokens_per_chunk': 320, 'chunk_overlap_tokens': 0}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Any | Error]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +152,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await retries.asend(client.get_async_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -179,7 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CollectionSettingsInput | Unset = UNSET,
-) -> Any | Error | None:
+) -> None:
     """Store a collection's settings
 
      Replaces the collection's ingestion and guardrail settings.
@@ -190,11 +173,15 @@ async def asyncio(
             collection. Example: {'max_tokens_per_chunk': 320, 'chunk_overlap_tokens': 0}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Any | Error
+        None
     """
 
     return (

@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, retries
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.update_collection_thumbnail_body import UpdateCollectionThumbnailBody
 from ...types import UNSET, Response, Unset
 
@@ -41,50 +40,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
-
-        return response_413
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
         return None
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 404, 413, 415}))
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=None,
     )
 
 
@@ -94,7 +62,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateCollectionThumbnailBody,
     timeout: float | Unset = 300.0,
-) -> Response[Any | Error]:
+) -> Response[None]:
     """Upload a collection thumbnail
 
      Stores an image of at most 5 MiB shown next to the collection, from the `file` part (its file name
@@ -108,11 +76,16 @@ def sync_detailed(
         body (UpdateCollectionThumbnailBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnsupportedMediaTypeError: On status 415, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Any | Error]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -121,9 +94,7 @@ def sync_detailed(
         timeout=timeout,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = retries.send(client.get_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -134,7 +105,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateCollectionThumbnailBody,
     timeout: float | Unset = 300.0,
-) -> Any | Error | None:
+) -> None:
     """Upload a collection thumbnail
 
      Stores an image of at most 5 MiB shown next to the collection, from the `file` part (its file name
@@ -148,11 +119,16 @@ def sync(
         body (UpdateCollectionThumbnailBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnsupportedMediaTypeError: On status 415, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Any | Error
+        None
     """
 
     return sync_detailed(
@@ -169,7 +145,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateCollectionThumbnailBody,
     timeout: float | Unset = 300.0,
-) -> Response[Any | Error]:
+) -> Response[None]:
     """Upload a collection thumbnail
 
      Stores an image of at most 5 MiB shown next to the collection, from the `file` part (its file name
@@ -183,11 +159,16 @@ async def asyncio_detailed(
         body (UpdateCollectionThumbnailBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnsupportedMediaTypeError: On status 415, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Any | Error]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +177,7 @@ async def asyncio_detailed(
         timeout=timeout,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await retries.asend(client.get_async_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -207,7 +188,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateCollectionThumbnailBody,
     timeout: float | Unset = 300.0,
-) -> Any | Error | None:
+) -> None:
     """Upload a collection thumbnail
 
      Stores an image of at most 5 MiB shown next to the collection, from the `file` part (its file name
@@ -221,11 +202,16 @@ async def asyncio(
         body (UpdateCollectionThumbnailBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnsupportedMediaTypeError: On status 415, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Any | Error
+        None
     """
 
     return (

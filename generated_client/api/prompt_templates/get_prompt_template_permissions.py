@@ -4,9 +4,8 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, retries
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.share_permission import SharePermission
 from ...types import Response
 
@@ -27,7 +26,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[SharePermission] | None:
+) -> list[SharePermission]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -38,25 +37,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.error_from_response(response, documented=frozenset({401, 404}))
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[SharePermission]]:
+) -> Response[list[SharePermission]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +55,7 @@ def sync_detailed(
     prompt_template_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[SharePermission]]:
+) -> Response[list[SharePermission]]:
     """List who can access a prompt template
 
      Returns the owner and every user the template is shared with.
@@ -78,20 +64,20 @@ def sync_detailed(
         prompt_template_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Error | list[SharePermission]]
+        Response[list[SharePermission]]
     """
 
     kwargs = _get_kwargs(
         prompt_template_id=prompt_template_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = retries.send(client.get_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -100,7 +86,7 @@ def sync(
     prompt_template_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[SharePermission] | None:
+) -> list[SharePermission]:
     """List who can access a prompt template
 
      Returns the owner and every user the template is shared with.
@@ -109,11 +95,13 @@ def sync(
         prompt_template_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Error | list[SharePermission]
+        list[SharePermission]
     """
 
     return sync_detailed(
@@ -126,7 +114,7 @@ async def asyncio_detailed(
     prompt_template_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[SharePermission]]:
+) -> Response[list[SharePermission]]:
     """List who can access a prompt template
 
      Returns the owner and every user the template is shared with.
@@ -135,18 +123,20 @@ async def asyncio_detailed(
         prompt_template_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Error | list[SharePermission]]
+        Response[list[SharePermission]]
     """
 
     kwargs = _get_kwargs(
         prompt_template_id=prompt_template_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await retries.asend(client.get_async_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -155,7 +145,7 @@ async def asyncio(
     prompt_template_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[SharePermission] | None:
+) -> list[SharePermission]:
     """List who can access a prompt template
 
      Returns the owner and every user the template is shared with.
@@ -164,11 +154,13 @@ async def asyncio(
         prompt_template_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Error | list[SharePermission]
+        list[SharePermission]
     """
 
     return (

@@ -1,11 +1,11 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import errors, paging, retries
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.list_prompt_templates_sort_column import (
     ListPromptTemplatesSortColumn,
 )
@@ -61,7 +61,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[PromptTemplate] | None:
+) -> list[PromptTemplate]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -72,25 +72,12 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.error_from_response(response, documented=frozenset({400, 401}))
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[PromptTemplate]]:
+) -> Response[list[PromptTemplate]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +95,7 @@ def sync_detailed(
     ascending: bool | Unset = True,
     template_type: ListPromptTemplatesTemplateType | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Response[Error | list[PromptTemplate]]:
+) -> Response[list[PromptTemplate]]:
     """List prompt templates
 
      Returns the prompt templates the caller can use: their own, shared ones and the defaults.
@@ -122,11 +109,13 @@ def sync_detailed(
         filter_ (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Error | list[PromptTemplate]]
+        Response[list[PromptTemplate]]
     """
 
     kwargs = _get_kwargs(
@@ -138,9 +127,7 @@ def sync_detailed(
         filter_=filter_,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = retries.send(client.get_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -154,7 +141,7 @@ def sync(
     ascending: bool | Unset = True,
     template_type: ListPromptTemplatesTemplateType | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Error | list[PromptTemplate] | None:
+) -> list[PromptTemplate]:
     """List prompt templates
 
      Returns the prompt templates the caller can use: their own, shared ones and the defaults.
@@ -168,11 +155,13 @@ def sync(
         filter_ (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Error | list[PromptTemplate]
+        list[PromptTemplate]
     """
 
     return sync_detailed(
@@ -195,7 +184,7 @@ async def asyncio_detailed(
     ascending: bool | Unset = True,
     template_type: ListPromptTemplatesTemplateType | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Response[Error | list[PromptTemplate]]:
+) -> Response[list[PromptTemplate]]:
     """List prompt templates
 
      Returns the prompt templates the caller can use: their own, shared ones and the defaults.
@@ -209,11 +198,13 @@ async def asyncio_detailed(
         filter_ (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Response[Error | list[PromptTemplate]]
+        Response[list[PromptTemplate]]
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +216,7 @@ async def asyncio_detailed(
         filter_=filter_,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await retries.asend(client.get_async_httpx_client(), client.retry, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -239,7 +230,7 @@ async def asyncio(
     ascending: bool | Unset = True,
     template_type: ListPromptTemplatesTemplateType | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Error | list[PromptTemplate] | None:
+) -> list[PromptTemplate]:
     """List prompt templates
 
      Returns the prompt templates the caller can use: their own, shared ones and the defaults.
@@ -253,11 +244,13 @@ async def asyncio(
         filter_ (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
     Returns:
-        Error | list[PromptTemplate]
+        list[PromptTemplate]
     """
 
     return (
@@ -271,3 +264,59 @@ async def asyncio(
             filter_=filter_,
         )
     ).parsed
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient | Client,
+    sort_column: ListPromptTemplatesSortColumn | Unset = "updated_at",
+    ascending: bool | Unset = True,
+    template_type: ListPromptTemplatesTemplateType | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    page_size: int = 100,
+) -> Iterator[PromptTemplate]:
+    """Every item, fetched page by page (``page_size`` at a time) as the iteration goes.
+
+    Takes the arguments of :func:`sync` except ``offset`` and ``limit``, and raises what it raises.
+    """
+
+    def fetch(offset: int, limit: int) -> list[PromptTemplate]:
+        return sync(
+            client=client,
+            sort_column=sort_column,
+            ascending=ascending,
+            template_type=template_type,
+            filter_=filter_,
+            offset=offset,
+            limit=limit,
+        )
+
+    return paging.iterate_pages(fetch, page_size)
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient | Client,
+    sort_column: ListPromptTemplatesSortColumn | Unset = "updated_at",
+    ascending: bool | Unset = True,
+    template_type: ListPromptTemplatesTemplateType | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    page_size: int = 100,
+) -> AsyncIterator[PromptTemplate]:
+    """Every item, fetched page by page (``page_size`` at a time) as the async iteration goes.
+
+    Takes the arguments of :func:`asyncio` except ``offset`` and ``limit``, and raises what it raises.
+    """
+
+    async def fetch(offset: int, limit: int) -> list[PromptTemplate]:
+        return await asyncio(
+            client=client,
+            sort_column=sort_column,
+            ascending=ascending,
+            template_type=template_type,
+            filter_=filter_,
+            offset=offset,
+            limit=limit,
+        )
+
+    return paging.aiterate_pages(fetch, page_size)

@@ -1,0 +1,75 @@
+"""``iterate``/``aiterate`` page through every list operation of the spec (offset/limit)."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from litestar import Litestar
+from litestar.testing import TestClient
+
+from generated_client import AuthenticatedClient
+from generated_client.api.chat import create_chat_session, list_chat_sessions
+from generated_client.api.collections import list_collections
+from mock_server import API_PREFIX, DEMO_TOKEN, Settings, create_app
+from tests.spec._spec import operations
+
+BASE_URL = "http://testserver.local" + API_PREFIX
+
+
+def _list_operations() -> list[str]:
+    """operationIds with both offset and limit query parameters."""
+    return sorted(
+        f"{op.op['tags'][0].lower().replace(' ', '_')}.{op.operation_id}"
+        for op in operations()
+        if {("query", "offset"), ("query", "limit")} <= op.parameters().keys()
+    )
+
+
+@pytest.mark.parametrize("name", _list_operations())
+def test_every_list_operation_has_iterators(name: str) -> None:
+    module = importlib.import_module(f"generated_client.api.{name}")
+    assert callable(module.iterate) and callable(module.aiterate)
+
+
+@pytest.fixture
+def app() -> Litestar:
+    return create_app(Settings())
+
+
+@pytest.fixture
+def api(app: Litestar) -> Iterator[AuthenticatedClient]:
+    client = AuthenticatedClient(base_url=BASE_URL, token=DEMO_TOKEN)
+    with TestClient(app, base_url=BASE_URL) as transport:
+        transport.headers["Authorization"] = f"Bearer {DEMO_TOKEN}"
+        client.set_httpx_client(transport)
+        yield client
+
+
+def test_iterate_yields_every_item_across_pages(api: AuthenticatedClient) -> None:
+    for _ in range(5):
+        create_chat_session.sync(client=api)
+    everything = list_chat_sessions.sync(client=api, limit=1000)
+    assert len(everything) > 6
+    paged = list(list_chat_sessions.iterate(client=api, page_size=3))
+    assert [s.id for s in paged] == [s.id for s in everything]
+
+
+def test_iterate_keeps_the_other_filters(api: AuthenticatedClient) -> None:
+    name = list_collections.sync(client=api)[0].name
+    paged = list(list_collections.iterate(client=api, name_filter=name, page_size=1))
+    assert [c.name for c in paged] == [c.name for c in list_collections.sync(client=api, name_filter=name)]
+
+
+async def test_aiterate_yields_every_item_across_pages(app: Litestar) -> None:
+    transport = httpx.ASGITransport(app=app)  # type: ignore[arg-type]  # Litestar's ASGI type is narrower
+    async with AuthenticatedClient(
+        base_url=BASE_URL, token=DEMO_TOKEN, httpx_args={"transport": transport}
+    ) as client:
+        for _ in range(4):
+            await create_chat_session.asyncio(client=client)
+        everything = await list_chat_sessions.asyncio(client=client, limit=1000)
+        paged = [s async for s in list_chat_sessions.aiterate(client=client, page_size=2)]
+    assert [s.id for s in paged] == [s.id for s in everything]
