@@ -10,9 +10,7 @@ from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.enums import HttpMethod, ScopeType
 from litestar.middleware import DefineMiddleware
-from litestar.static_files import create_static_files_router
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
-from swagger_ui_bundle import swagger_ui_path
 
 from .admin import (
     FaultController,
@@ -24,8 +22,9 @@ from .admin import (
 from .api.auth import BearerAuthMiddleware
 from .api.chats import ChatSessionController
 from .api.collections import CollectionController
+from .api.docs import admin_docs_page, docs_assets, docs_page, root_redirect
 from .api.messages import MessageController
-from .api.meta import docs_page, health, openapi_yaml
+from .api.meta import health, openapi_yaml
 from .api.prompt_templates import PromptTemplateController
 from .api.request import ApiRequest
 from .control import Controls, Pacing, Policy
@@ -94,10 +93,10 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             admin_openapi_yaml,
             openapi_yaml,
             docs_page,
+            admin_docs_page,
+            root_redirect,
+            docs_assets,
             health,
-            create_static_files_router(
-                "/docs/assets", directories=[swagger_ui_path], include_in_schema=False
-            ),
         ],
         openapi_config=None,
         exception_handlers=exception_handlers,

@@ -159,6 +159,13 @@ def test_spec_docs_health_and_cors(http: TestClient[Litestar]) -> None:
     docs = http.get("/docs")
     assert docs.status_code == 200 and "/openapi.yaml" in docs.text and "https://" not in docs.text
     assert http.get("/docs/assets/swagger-ui-bundle.js").status_code == 200
+    assert "docs-stream.js" in docs.text and http.get("/docs/toolkit/docs-stream.js").status_code == 200
+    assert '"demo-token"' in docs.text and "preauthorizeApiKey" in docs.text
+    admin_docs = http.get("/admin/docs")
+    assert admin_docs.status_code == 200 and "/admin/openapi.yaml" in admin_docs.text
+    assert "admin-token" not in admin_docs.text and "https://" not in admin_docs.text
+    root = http.get("/", follow_redirects=False)
+    assert root.is_redirect and root.headers["location"] == "/docs"
     assert http.get("/health").json() == {"status": "ok"}
     preflight = http.options(
         "/api/v1/chats",
