@@ -1,0 +1,1 @@
+"""README's recipes, run as written against a fresh server."""

@@ -1,0 +1,1 @@
+"""Tests of what others install: the three wheels, in clean virtualenvs, offline; and the lock files."""
