@@ -60,6 +60,13 @@ def test_locked_versions_satisfy_each_wheels_ranges(dist: Distribution) -> None:
         assert req.specifier.contains(_version(dev[name]), prereleases=True), (req, str(dev[name]))
 
 
+def test_the_mock_wheel_depends_on_what_the_server_runtime_declares() -> None:
+    """pyproject.toml's [project] dependencies are the server's runtime; the h2ogpte-mock wheel needs the same."""
+    project = tomllib.loads((ROOT / "distributions" / "mock" / "pyproject.toml").read_text(encoding="utf-8"))
+    wheel = {canonicalize_name(Requirement(text).name) for text in project["project"]["dependencies"]}
+    assert wheel == {canonicalize_name(Requirement(text).name) for text in declared(ROOT / "pyproject.toml")}
+
+
 def test_lock_text_puts_declared_markers_back_on_frozen_pins() -> None:
     frozen = "uvloop==0.23.0\nhttpx==0.28.1\npip==25.0\n"
     text = lock_text(
