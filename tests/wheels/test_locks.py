@@ -61,7 +61,7 @@ def test_locked_versions_satisfy_each_wheels_ranges(dist: Distribution) -> None:
 
 
 def test_the_mock_wheel_depends_on_what_the_server_runtime_declares() -> None:
-    """pyproject.toml's [project] dependencies are the server's runtime; the h2ogpte-mock wheel needs the same."""
+    """pyproject.toml's [project] dependencies are the server's runtime: the h2ogpte-mock wheel's too."""
     project = tomllib.loads((ROOT / "distributions" / "mock" / "pyproject.toml").read_text(encoding="utf-8"))
     wheel = {canonicalize_name(Requirement(text).name) for text in project["project"]["dependencies"]}
     assert wheel == {canonicalize_name(Requirement(text).name) for text in declared(ROOT / "pyproject.toml")}
