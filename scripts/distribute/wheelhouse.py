@@ -18,8 +18,9 @@ def make_wheelhouse(wheels: Iterable[Path], house: Path, constraints: Path) -> l
     """Write ``wheels`` and their dependency closure, pinned by ``constraints``, as wheels to ``house``."""
     house.mkdir(parents=True, exist_ok=True)
     command = [sys.executable, "-m", "pip", "--disable-pip-version-check", "wheel", "-q"]
+    # pip itself too: pipx, on its first run, upgrades its shared pip from the same --find-links.
+    requested = [*map(str, wheels), "pip"]
     subprocess.run(
-        [*command, "--wheel-dir", str(house), "--constraint", str(constraints), *map(str, wheels)],
-        check=True,
+        [*command, "--wheel-dir", str(house), "--constraint", str(constraints), *requested], check=True
     )
     return sorted(house.glob("*.whl"))
