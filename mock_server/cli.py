@@ -102,7 +102,8 @@ def _parser() -> argparse.ArgumentParser:
     defaults = Settings()
     # Defaults from the environment stay strings, so argparse converts and checks them like flags.
     p = _Parser(
-        prog="python -m mock_server",
+        # The installed command's name when run as h2ogpte-mock, else how a clone runs it.
+        prog="h2ogpte-mock" if Path(sys.argv[0]).name == "h2ogpte-mock" else "python -m mock_server",
         description=f"Run the h2oGPTe-compatible mock server. Demo bearer token: {DEMO_TOKEN}.",
         epilog="Every option can also be set by the MOCK_<OPTION> environment variable, e.g. MOCK_PORT=9000.",
     )

@@ -110,6 +110,7 @@ def test_the_mock_command_has_every_flag_of_the_cli(install: Callable[[str], Ven
         capture_output=True,
         text=True,
     ).stdout
+    assert help_text.startswith("usage: h2ogpte-mock ")
     flags = {option for action in _parser()._actions for option in action.option_strings}
     assert flags and all(re.search(rf"(^|[\s,]){re.escape(flag)}\b", help_text) for flag in flags), help_text
 
