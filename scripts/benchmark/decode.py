@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 import msgspec
 from h2ogpte_rest_client import ChatMessage as VendorChatMessage
 
-from generated_client.models import ChatMessage as GeneratedChatMessage
+from gpte_client.models import ChatMessage as GeneratedChatMessage
 from mock_server.services import build_services
 from mock_server.store import InMemoryStore
 from mock_server.wire import ChatMessage

@@ -1,4 +1,4 @@
-"""Regenerate the typed client package ``generated_client/`` from ``openapi.yaml``.
+"""Regenerate the typed client package ``gpte_client/`` from ``openapi.yaml``.
 
 Runs openapi-python-client with the committed configuration (``scripts/codegen/config.yaml``) and
 templates (``scripts/codegen/templates/``), then its ruff post-hooks. The output is deterministic:
@@ -21,7 +21,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 CODEGEN = Path(__file__).resolve().parent
 DEFAULT_SPEC = ROOT / "openapi.yaml"
-DEFAULT_OUTPUT = ROOT / "generated_client"
+DEFAULT_OUTPUT = ROOT / "gpte_client"
 CONFIG = CODEGEN / "config.yaml"
 TEMPLATES = CODEGEN / "templates"
 # Hand-written modules of the package that use nothing from the spec (retries, paging), copied as they are.
@@ -35,7 +35,7 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="scripts/generate_client",
         description=(
-            "Regenerate the generated_client package from openapi.yaml with openapi-python-client "
+            "Regenerate the gpte_client package from openapi.yaml with openapi-python-client "
             "(--meta none --overwrite --fail-on-warning), using scripts/codegen/config.yaml and "
             "scripts/codegen/templates/. The output folder is replaced. Exits non-zero on failure."
         ),
@@ -156,7 +156,7 @@ def generate(spec: Path, output: Path) -> int:
     folder (``--overwrite`` alone only replaces ``api/`` and ``models/``) leaves no stale files behind.
     """
     with tempfile.TemporaryDirectory(prefix="generate_client-") as scratch:
-        staging = Path(scratch) / "generated_client"
+        staging = Path(scratch) / "gpte_client"
         status = _run_generator(_normalized_spec(spec, Path(scratch)), staging)
         if status != 0:
             return status

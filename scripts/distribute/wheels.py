@@ -31,7 +31,7 @@ class Distribution:
 
 
 DISTRIBUTIONS = (
-    Distribution("gpte-client", "client", "generated_client"),
+    Distribution("gpte-client", "client", "gpte_client"),
     Distribution("h2ogpte-mock", "mock", "mock_server", ("openapi.yaml",)),
     Distribution("h2ogpte-contract", "contract", "contract_tests", ("openapi.yaml", "schemathesis.toml")),
 )

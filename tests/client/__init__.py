@@ -1,1 +1,1 @@
-"""Tests of the generated typed client (generated_client/) and of scripts/generate_client."""
+"""Tests of the generated typed client (gpte_client/) and of scripts/generate_client."""

@@ -13,9 +13,9 @@ import pytest
 from litestar import Litestar
 from litestar.testing import TestClient
 
-from generated_client import AuthenticatedClient
-from generated_client.api.chat import get_chat_session, list_chat_sessions
-from generated_client.errors import (
+from gpte_client import AuthenticatedClient
+from gpte_client.api.chat import get_chat_session, list_chat_sessions
+from gpte_client.errors import (
     ERRORS_BY_STATUS,
     ApiError,
     AuthenticationError,
@@ -48,7 +48,7 @@ def test_every_operation_raises_instead_of_returning_errors() -> None:
     """No generated function returns the Error model any more: its return annotation names successes only."""
     for op in operations():
         tag = op.op["tags"][0].lower().replace(" ", "_")
-        module = importlib.import_module(f"generated_client.api.{tag}.{op.operation_id}")
+        module = importlib.import_module(f"gpte_client.api.{tag}.{op.operation_id}")
         annotation = str(module.sync.__annotations__["return"])
         assert "Error" not in annotation and "None |" not in annotation, (op.operation_id, annotation)
 

@@ -1,4 +1,4 @@
-"""generated_client/ is exactly what scripts/generate_client makes from openapi.yaml, and the copied
+"""gpte_client/ is exactly what scripts/generate_client makes from openapi.yaml, and the copied
 generator templates still match the installed openapi-python-client apart from our marked additions."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "generate_client"
-COMMITTED = ROOT / "generated_client"
+COMMITTED = ROOT / "gpte_client"
 TEMPLATES = ROOT / "scripts" / "codegen" / "templates"
 UPSTREAM_TEMPLATES = Path(openapi_python_client.__file__).parent / "templates"
 # Left behind by running or checking the code; never part of a generation.
@@ -49,10 +49,10 @@ def _generate(output: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_committed_client_matches_a_fresh_generation(tmp_path: Path) -> None:
-    result = _generate(tmp_path / "generated_client")
+    result = _generate(tmp_path / "gpte_client")
     assert result.returncode == 0, f"scripts/generate_client failed:\n{result.stdout}{result.stderr}"
 
-    fresh, committed = _files(tmp_path / "generated_client"), _files(COMMITTED)
+    fresh, committed = _files(tmp_path / "gpte_client"), _files(COMMITTED)
     problems = [f"missing: {name}" for name in sorted(fresh.keys() - committed.keys())]
     problems += [f"not generated: {name}" for name in sorted(committed.keys() - fresh.keys())]
     problems += [
@@ -61,7 +61,7 @@ def test_committed_client_matches_a_fresh_generation(tmp_path: Path) -> None:
         if committed[name] != fresh[name]
     ]
     assert not problems, (
-        "generated_client/ differs from a fresh generation (paths below are inside it); "
+        "gpte_client/ differs from a fresh generation (paths below are inside it); "
         "run scripts/generate_client and commit the result.\n" + "\n".join(problems)
     )
 

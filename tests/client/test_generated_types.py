@@ -15,10 +15,10 @@ USAGE = """\
 from collections.abc import AsyncIterator, Iterator
 from typing import assert_type
 
-from generated_client import AuthenticatedClient
-from generated_client.api.chat import get_completion
-from generated_client.errors import ChatStreamError
-from generated_client.models import ChatCompletionDelta, ChatCompletionRequest, ChatSettings, TagFilter
+from gpte_client import AuthenticatedClient
+from gpte_client.api.chat import get_completion
+from gpte_client.errors import ChatStreamError
+from gpte_client.models import ChatCompletionDelta, ChatCompletionRequest, ChatSettings, TagFilter
 
 
 def use(client: AuthenticatedClient) -> None:
@@ -45,7 +45,7 @@ def test_generated_client_passes_mypy_strict(tmp_path: Path) -> None:
         "--strict",
         "--cache-dir",
         str(tmp_path / ".mypy_cache"),
-        str(ROOT / "generated_client"),
+        str(ROOT / "gpte_client"),
         str(usage),
     ]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)

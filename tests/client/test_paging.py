@@ -10,9 +10,9 @@ import pytest
 from litestar import Litestar
 from litestar.testing import TestClient
 
-from generated_client import AuthenticatedClient
-from generated_client.api.chat import create_chat_session, list_chat_sessions
-from generated_client.api.collections import list_collections
+from gpte_client import AuthenticatedClient
+from gpte_client.api.chat import create_chat_session, list_chat_sessions
+from gpte_client.api.collections import list_collections
 from mock_server import API_PREFIX, DEMO_TOKEN, Settings, create_app
 from tests.spec._spec import operations
 
@@ -30,7 +30,7 @@ def _list_operations() -> list[str]:
 
 @pytest.mark.parametrize("name", _list_operations())
 def test_every_list_operation_has_iterators(name: str) -> None:
-    module = importlib.import_module(f"generated_client.api.{name}")
+    module = importlib.import_module(f"gpte_client.api.{name}")
     assert callable(module.iterate) and callable(module.aiterate)
 
 

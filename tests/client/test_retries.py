@@ -5,11 +5,11 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from generated_client import AuthenticatedClient
-from generated_client.api.chat import create_chat_session, list_chat_sessions
-from generated_client.client import DEFAULT_STALL_TIMEOUT, DEFAULT_TIMEOUT
-from generated_client.errors import UnexpectedStatus
-from generated_client.retries import Retry
+from gpte_client import AuthenticatedClient
+from gpte_client.api.chat import create_chat_session, list_chat_sessions
+from gpte_client.client import DEFAULT_STALL_TIMEOUT, DEFAULT_TIMEOUT
+from gpte_client.errors import UnexpectedStatus
+from gpte_client.retries import Retry
 
 BASE_URL = "http://testserver.local/api/v1"
 SESSION = {

@@ -10,10 +10,10 @@ from contextlib import contextmanager
 
 import pytest
 
-from generated_client import AuthenticatedClient
-from generated_client.api.chat import create_chat_session, get_completion
-from generated_client.errors import ChatStreamError, ChatStreamTimeout, IncompleteChatStream
-from generated_client.models import ChatCompletionDelta, ChatCompletionRequest
+from gpte_client import AuthenticatedClient
+from gpte_client.api.chat import create_chat_session, get_completion
+from gpte_client.errors import ChatStreamError, ChatStreamTimeout, IncompleteChatStream
+from gpte_client.models import ChatCompletionDelta, ChatCompletionRequest
 from mock_server import API_PREFIX, DEMO_TOKEN, Settings, create_app
 from mock_server.control import StreamFault
 from mock_server.control.policy import StreamFaultKind

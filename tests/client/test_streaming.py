@@ -23,16 +23,16 @@ from litestar.params import FromPath
 from litestar.response import Stream
 from litestar.testing import TestClient
 
-from generated_client import AuthenticatedClient
-from generated_client.api.chat import get_completion
-from generated_client.errors import (
+from gpte_client import AuthenticatedClient
+from gpte_client.api.chat import get_completion
+from gpte_client.errors import (
     AuthenticationError,
     ChatStreamError,
     IncompleteChatStream,
     NotFoundError,
     UnexpectedContentType,
 )
-from generated_client.models import ChatCompletion, ChatCompletionDelta, ChatCompletionRequest
+from gpte_client.models import ChatCompletion, ChatCompletionDelta, ChatCompletionRequest
 from mock_server.testing import serve_in_thread
 
 TOKEN = "t"

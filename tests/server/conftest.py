@@ -11,7 +11,7 @@ import pytest
 from litestar import Litestar
 from litestar.testing import TestClient
 
-from generated_client import AuthenticatedClient
+from gpte_client import AuthenticatedClient
 from mock_server import API_PREFIX, DEMO_TOKEN, Settings, create_app
 
 BASE_URL = "http://testserver.local"

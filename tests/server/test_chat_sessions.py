@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generated_client import AuthenticatedClient
-from generated_client.api.chat import (
+from gpte_client import AuthenticatedClient
+from gpte_client.api.chat import (
     create_chat_session,
     delete_chat_session,
     delete_chat_session_collection,
@@ -15,9 +15,9 @@ from generated_client.api.chat import (
     update_chat_session,
     update_chat_session_collection,
 )
-from generated_client.api.collections import get_collection, list_collections
-from generated_client.errors import NotFoundError
-from generated_client.models import ChatSessionUpdateRequest, CollectionChangeRequest
+from gpte_client.api.collections import get_collection, list_collections
+from gpte_client.errors import NotFoundError
+from gpte_client.models import ChatSessionUpdateRequest, CollectionChangeRequest
 
 
 def test_create_then_get_returns_it(api: AuthenticatedClient) -> None:

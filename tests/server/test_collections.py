@@ -6,9 +6,9 @@ import io
 
 import pytest
 
-from generated_client import AuthenticatedClient
-from generated_client.api.chat import create_chat_session, get_chat_session, get_completion
-from generated_client.api.collections import (
+from gpte_client import AuthenticatedClient
+from gpte_client.api.chat import create_chat_session, get_chat_session, get_completion
+from gpte_client.api.collections import (
     create_collection,
     delete_collection,
     delete_collection_thumbnail,
@@ -29,8 +29,8 @@ from generated_client.api.collections import (
     update_collection_settings,
     update_collection_thumbnail,
 )
-from generated_client.errors import NotFoundError, UnsupportedMediaTypeError
-from generated_client.models import (
+from gpte_client.errors import NotFoundError, UnsupportedMediaTypeError
+from gpte_client.models import (
     ChatCompletionRequest,
     ChatSettings,
     Collection,
@@ -41,7 +41,7 @@ from generated_client.models import (
     GuardrailsSettingsInput,
     UpdateCollectionThumbnailBody,
 )
-from generated_client.types import File
+from gpte_client.types import File
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(64))
 

@@ -10,8 +10,8 @@ import pytest
 from litestar import Litestar
 from litestar.testing import TestClient
 
-from generated_client import AuthenticatedClient
-from generated_client.api.chat import (
+from gpte_client import AuthenticatedClient
+from gpte_client.api.chat import (
     create_chat_session,
     get_chat_session,
     get_chat_session_messages,
@@ -20,7 +20,7 @@ from generated_client.api.chat import (
     get_message_references,
     update_chat_session_prompt_template,
 )
-from generated_client.api.collections import (
+from gpte_client.api.collections import (
     create_collection,
     get_collection_chat_settings,
     insert_document_into_collection,
@@ -29,8 +29,8 @@ from generated_client.api.collections import (
     update_collection_chat_settings,
     update_collection_prompt_template,
 )
-from generated_client.api.prompt_templates import create_prompt_template
-from generated_client.models import (
+from gpte_client.api.prompt_templates import create_prompt_template
+from gpte_client.models import (
     ChatCompletionRequest,
     ChatCompletionRequestLlmArgsType0,
     ChatSettings,

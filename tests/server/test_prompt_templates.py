@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from generated_client import AuthenticatedClient
-from generated_client.api.chat import (
+from gpte_client import AuthenticatedClient
+from gpte_client.api.chat import (
     create_chat_session,
     get_chat_session,
     list_questions_for_chat_session,
     update_chat_session_prompt_template,
 )
-from generated_client.api.prompt_templates import (
+from gpte_client.api.prompt_templates import (
     create_prompt_template,
     delete_prompt_template,
     get_prompt_template,
@@ -19,8 +19,8 @@ from generated_client.api.prompt_templates import (
     list_prompt_templates,
     update_prompt_template,
 )
-from generated_client.errors import NotFoundError
-from generated_client.models import (
+from gpte_client.errors import NotFoundError
+from gpte_client.models import (
     PromptTemplateBase,
     PromptTemplateChangeRequest,
     PromptTemplateCreateRequest,

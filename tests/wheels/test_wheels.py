@@ -41,10 +41,10 @@ def test_the_client_installs_alone_with_only_what_it_imports(install: Callable[[
     assert _requires(env, "gpte-client") == CLIENT_REQUIRES
     assert env.installed() <= CLIENT_CLOSURE
     probe = (
-        "import generated_client, pathlib; "
-        "from generated_client.api.chat import get_completion; "
-        "from generated_client.errors import NotFoundError; "
-        "print(pathlib.Path(generated_client.__file__).parent)"
+        "import gpte_client, pathlib; "
+        "from gpte_client.api.chat import get_completion; "
+        "from gpte_client.errors import NotFoundError; "
+        "print(pathlib.Path(gpte_client.__file__).parent)"
     )
     package = Path(env.run("-c", probe).stdout.strip())
     assert package.is_relative_to(env.path) and (package / "py.typed").is_file()
