@@ -1,19 +1,17 @@
-"""A bounded schemathesis run (its own engine, as the CLI uses it) over some operations of a server.
+"""A bounded schemathesis run (its own engine, as the CLI uses it) over some operations of a target.
 
-The fault tests use it: the suite runs against a server on loopback, and the result tells which checks
-failed on which operations.
+The object-level-authorization test runs it with both users as peers, and the planted-fault tests under
+``tests/contract`` run it against broken servers; the result tells which checks ran and which failed where.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from litestar import Litestar
 from schemathesis.engine import Status, events, from_schema
-
-from mock_server import API_PREFIX, DEMO_TOKEN
-from mock_server.testing import serve_in_thread
+from schemathesis.wfc.escalation import escalating_provider
 
 from .hooks import JSONL, parse_jsonl
 from .profiles import Profile
@@ -31,12 +29,18 @@ class RunResult:
 
     failures: set[tuple[str, str]] = field(default_factory=set)
     checks_run: set[str] = field(default_factory=set)
+    # Check name -> how many times it ran on a response (passed or failed).
+    check_runs: dict[str, int] = field(default_factory=dict)
+    # Failure messages, for reports.
+    messages: list[str] = field(default_factory=list)
     cases: int = 0
     successes: int = 0
     # 2xx JSON-lines answers that ended finished, and that ended with an error line.
     streams: int = 0
     error_streams: int = 0
     errors: list[str] = field(default_factory=list)
+    # With peers: what object_level_authorization replayed as the other user, e.g. ("read", label, ...).
+    peer_probes: list[tuple[str, ...]] = field(default_factory=list)
 
     @property
     def failed_checks(self) -> set[str]:
@@ -48,29 +52,38 @@ class RunResult:
         )
         return (
             f"{self.cases} cases ({self.successes} answered 2xx, {self.streams} finished streams, "
-            f"{self.error_streams} error streams); failures: {failures}; errors: {self.errors}"
+            f"{self.error_streams} error streams, {len(self.peer_probes)} peer probes); "
+            f"failures: {failures}; "
+            f"errors: {self.errors}"
         )
 
 
 def run_engine(
-    app: Litestar, operation_ids: Iterable[str], phases: Iterable[str], profile: Profile
+    target: Target,
+    operation_ids: Iterable[str],
+    phases: Iterable[str],
+    profile: Profile,
+    *,
+    peers: Path | None = None,
 ) -> RunResult:
-    """Serve ``app`` on loopback and run schemathesis' phases ``phases`` over ``operation_ids``."""
+    """Run schemathesis' ``phases`` over ``operation_ids`` of ``target`` (``peers``: see load_config)."""
     enabled = set(phases)
     overrides: dict[str, object] = {f"phases.{phase}.enabled": phase in enabled for phase in _PHASES}
     overrides["generation.max-examples"] = profile.fault_max_examples
     overrides["phases.stateful.max-steps"] = profile.fault_stateful_steps
     result = RunResult()
-    with serve_in_thread(app) as url:
-        target = Target(base_url=url + API_PREFIX, token=DEMO_TOKEN)
-        schema = only(load_schema(target, profile, overrides=overrides), operation_ids)
-        for event in from_schema(schema).execute():
-            if isinstance(event, events.ScenarioFinished):
-                _collect(event, result)
-            elif isinstance(event, events.NonFatalError):
-                result.errors.append(f"{event.label}: {event.info.format()}")
-            elif isinstance(event, events.FatalError):
-                raise event.exception
+    schema = only(load_schema(target, profile, overrides=overrides, peers=peers), operation_ids)
+    for event in from_schema(schema).execute():
+        if isinstance(event, events.ScenarioFinished):
+            _collect(event, result)
+        elif isinstance(event, events.NonFatalError):
+            result.errors.append(f"{event.label}: {event.info.format()[:2000]}")
+        elif isinstance(event, events.FatalError):
+            raise event.exception
+    provider = escalating_provider(schema)
+    if provider is not None:
+        # The provider's record of the probes it sent (no public accessor in schemathesis 4.32.5).
+        result.peer_probes = sorted(provider._probed)
     return result
 
 
@@ -93,5 +106,8 @@ def _collect(event: events.ScenarioFinished, result: RunResult) -> None:
         label = recorder.cases[case_id].value.operation.label
         for check in checks:
             result.checks_run.add(check.name)
+            result.check_runs[check.name] = result.check_runs.get(check.name, 0) + 1
             if check.status == Status.FAILURE:
                 result.failures.add((check.name, label))
+                if check.failure_info is not None:
+                    result.messages.append(f"{check.name} on {label}: {check.failure_info.failure.title}")

@@ -19,10 +19,14 @@ from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 from .hooks import JSONL
 from .profiles import Profile, generation_seed
-from .target import Seed, Target
+from .seeding import Seed
+from .spec import CONFIG_PATH, REPO, SPEC_PATH
+from .target import Target
+from .users import User
 
 __all__ = [
     "CONFIG_PATH",
+    "PEERS",
     "REPO",
     "SPEC_PATH",
     "StatusLog",
@@ -33,26 +37,30 @@ __all__ = [
     "operation_id",
 ]
 
-PACKAGE = Path(__file__).resolve().parent
-REPO = PACKAGE.parent
-
-
-def _packaged_or_repo(name: str) -> Path:
-    """The copy an installed h2ogpte-contract wheel holds in the package, else the repository's file."""
-    packaged = PACKAGE / name
-    return packaged if packaged.is_file() else REPO / name
-
-
-SPEC_PATH = _packaged_or_repo("openapi.yaml")
-CONFIG_PATH = _packaged_or_repo("schemathesis.toml")
+# The two users' names in the Web Fuzzing Commons auth document (see `load_config(peers=...)`).
+PEERS = ("first", "second")
 
 
 def load_config(
-    target: Target, profile: Profile, *, overrides: dict[str, Any] | None = None
+    target: Target,
+    profile: Profile,
+    *,
+    overrides: dict[str, Any] | None = None,
+    peers: Path | None = None,
 ) -> SchemathesisConfig:
-    """``schemathesis.toml`` with the target's token and the profile's budgets written over it."""
+    """``schemathesis.toml`` with the target's token and the profile's budgets written over it.
+
+    With ``peers`` (a directory), both users go into a Web Fuzzing Commons auth document there, listed as
+    peers: schemathesis then sends every case as the first user and runs ``object_level_authorization``,
+    replaying the first user's reads of their own records as the second.
+    """
     data: dict[str, Any] = tomllib.loads(CONFIG_PATH.read_text(encoding="utf-8"))
-    data.setdefault("auth", {}).setdefault("openapi", {})["bearerAuth"] = {"bearer": target.token}
+    if peers is None:
+        data.setdefault("auth", {}).setdefault("openapi", {})["bearerAuth"] = {"bearer": target.token}
+    else:
+        data["auth"] = {
+            "wfc": {"path": str(_wfc_document(target, peers)), "user": PEERS[0], "peers": list(PEERS)}
+        }
     data.setdefault("generation", {})["max-examples"] = profile.max_examples
     data.setdefault("phases", {}).setdefault("stateful", {})["max-steps"] = profile.stateful_steps
     seed = generation_seed()
@@ -60,9 +68,20 @@ def load_config(
         data["seed"] = seed
     for key, value in (overrides or {}).items():
         _merge(data, key.split("."), value)
-    config = SchemathesisConfig.from_dict(data, base_dir=str(REPO))
+    config = SchemathesisConfig.from_dict(data, base_dir=str(CONFIG_PATH.parent))
     config.projects.default.update(base_url=target.base_url)
     return config
+
+
+def _wfc_document(target: Target, directory: Path) -> Path:
+    """A Web Fuzzing Commons auth document with both users' bearer tokens as fixed headers."""
+    users = [
+        {"name": name, "fixedHeaders": [{"name": "Authorization", "value": f"Bearer {token}"}]}
+        for name, token in zip(PEERS, (target.token, target.other_token), strict=True)
+    ]
+    path = directory / "contract-users.json"
+    path.write_text(json.dumps({"auth": users}), encoding="utf-8")
+    return path
 
 
 def _merge(data: dict[str, Any], keys: list[str], value: Any) -> None:
@@ -72,7 +91,7 @@ def _merge(data: dict[str, Any], keys: list[str], value: Any) -> None:
 
 
 def load_schema(
-    target: Target, profile: Profile, *, overrides: dict[str, Any] | None = None
+    target: Target, profile: Profile, *, overrides: dict[str, Any] | None = None, peers: Path | None = None
 ) -> OpenApiSchema:
     """The project's ``openapi.yaml`` as a schemathesis schema aimed at ``target``.
 
@@ -80,7 +99,7 @@ def load_schema(
     ``ignored_auth`` without credentials) reach it through schemathesis' ASGI transport.
     """
     schema = schemathesis.openapi.from_path(
-        SPEC_PATH, config=load_config(target, profile, overrides=overrides)
+        SPEC_PATH, config=load_config(target, profile, overrides=overrides, peers=peers)
     )
     if target.app is not None:
         schema.app = target.app
@@ -165,7 +184,7 @@ class Steering:
     operation's cases into 404s.
     """
 
-    target: Target
+    user: User
     seed: Seed
 
     def _ids(self, case: Case[Any], draw: int) -> dict[str, str | None]:
@@ -179,13 +198,13 @@ class Steering:
         }
         match operation_id(case):
             case "delete_chat_session":
-                ids["session_id"] = self.target.new_session(self.seed.collection_id)
+                ids["session_id"] = self.user.new_session(self.seed.collection_id)
             case "delete_collection":
-                ids["collection_id"] = self.target.new_collection()
+                ids["collection_id"] = self.user.new_collection()
             case "delete_prompt_template":
-                ids["prompt_template_id"] = self.target.new_template()
+                ids["prompt_template_id"] = self.user.new_template()
             case "delete_document_from_collection" if self.seed.document_id is not None:
-                self.target.add_document(self.seed.collection_id, self.seed.document_id)
+                self.user.add_document(self.seed.collection_id, self.seed.document_id)
         return ids
 
     def steer(self, case: Case[Any]) -> bool:

@@ -39,7 +39,8 @@ from schemathesis.generation.stateful.state_machine import (
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 from .profiles import current_profile, generation_seed
-from .suite import SPEC_PATH, load_schema, only
+from .spec import SPEC_PATH
+from .suite import load_schema, only
 from .target import Target, target_from_env
 
 PROFILE = current_profile()

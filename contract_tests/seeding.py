@@ -1,0 +1,95 @@
+"""The records a test starts from, created through the API itself, so any implementation can be seeded.
+
+The API has no upload: documents get into a new collection only by inserting ones the user can already
+read. A live target therefore needs at least one document the first user can read (in any collection);
+the demo data of the bundled mock has ten.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .target import SeedingError, path_of
+from .users import User
+
+__all__ = ["QUESTION", "Seed", "forget", "seed"]
+
+# A question whose answer retrieves from any document collection (its words are common ones).
+QUESTION = "What do the documents say about the first topic they cover?"
+
+
+@dataclass(frozen=True)
+class Seed:
+    """Records of one user that exist when a test starts, so requests can reach real ones."""
+
+    collection_id: str
+    session_id: str
+    message_id: str
+    question_id: str
+    prompt_template_id: str
+    document_id: str | None
+    document_ids: tuple[str, ...] = field(default=())
+
+    def ids(self) -> dict[str, str]:
+        """Values for every path parameter that names one of these records."""
+        ids = {
+            "collection_id": self.collection_id,
+            "session_id": self.session_id,
+            "message_id": self.message_id,
+            "prompt_template_id": self.prompt_template_id,
+        }
+        if self.document_id is not None:
+            ids["document_id"] = self.document_id
+        return ids
+
+
+def seed(user: User, *, need_documents: bool = True) -> Seed:
+    """A collection with up to three readable documents, a session on it with an answered question, and
+    a prompt template; raises :class:`SeedingError` naming the step that failed."""
+    step = "finding documents the user can read (GET /collections, GET /collections/{id}/documents)"
+    try:
+        documents = user.readable_documents(3)
+        if need_documents and not documents:
+            raise SeedingError(
+                f"the {user.role} user can read no document; the API cannot upload one, so a live target "
+                "must hold at least one collection with a document that user can read"
+            )
+        step = "creating a collection (POST /collections)"
+        collection_id = user.new_collection("contract-tests seed")
+        step = "inserting documents (PUT /collections/{id}/documents/{document_id})"
+        for document_id in documents:
+            user.add_document(collection_id, document_id)
+        step = "creating a chat session (POST /chats)"
+        session_id = user.new_session(collection_id)
+        step = "asking a question (POST /chats/{id}/completions)"
+        answer = user.ok("POST", f"/chats/{session_id}/completions", json={"message": QUESTION})
+        step = "reading the session's messages (GET /chats/{id}/messages)"
+        messages = user.ok("GET", path_of("/chats/{id}/messages", {"id": session_id}))
+        question_id = next(m["id"] for m in messages if m["id"] != answer["message_id"])
+        step = "creating a prompt template (POST /prompt_templates)"
+        template_id = user.new_template("contract-tests seed")
+    except SeedingError:
+        raise
+    except (AssertionError, KeyError, StopIteration, TypeError, ValueError) as exc:
+        raise SeedingError(f"seeding as the {user.role} user failed while {step}: {exc}") from None
+    return Seed(
+        collection_id=collection_id,
+        session_id=session_id,
+        message_id=str(answer["message_id"]),
+        question_id=str(question_id),
+        prompt_template_id=template_id,
+        document_id=documents[0] if documents else None,
+        document_ids=tuple(documents),
+    )
+
+
+def forget(user: User, seed: Seed) -> None:
+    """Delete what :func:`seed` created on a live server; in-process state is dropped anyway."""
+    if not user.target.live:
+        return
+    for path in (
+        path_of("/chats/{id}", {"id": seed.session_id}),
+        path_of("/collections/{id}", {"id": seed.collection_id}),
+        path_of("/prompt_templates/{id}", {"id": seed.prompt_template_id}),
+    ):
+        user.call("DELETE", path)
