@@ -108,7 +108,14 @@ def first(target: Target) -> User:
     return User(target, "first")
 
 
+def require_second_user(target: Target) -> None:
+    """Skip (saying why) when no second user's token was given."""
+    if not target.other_token:
+        pytest.skip("needs a second user: set CONTRACT_OTHER_TOKEN (h2ogpte-contract --other-token)")
+
+
 @pytest.fixture
 def second(target: Target) -> User:
     """The second user (``CONTRACT_OTHER_TOKEN``), who was given nothing of the first's."""
+    require_second_user(target)
     return User(target, "second")

@@ -27,6 +27,9 @@ class Profile:
     # Fault-injection runs (schemathesis' engine, all phases, a few operations each).
     fault_max_examples: int
     fault_stateful_steps: int
+    # The model-based state machine: runs, and steps per run.
+    model_runs: int
+    model_steps: int
     # The CLI run: examples per operation and a time budget in seconds.
     cli_max_examples: int
     cli_max_time: int
@@ -41,6 +44,8 @@ PROFILES = {
         chain_scenarios=40,
         fault_max_examples=8,
         fault_stateful_steps=10,
+        model_runs=12,
+        model_steps=15,
         cli_max_examples=3,
         cli_max_time=60,
     ),
@@ -52,6 +57,8 @@ PROFILES = {
         chain_scenarios=150,
         fault_max_examples=20,
         fault_stateful_steps=12,
+        model_runs=40,
+        model_steps=25,
         cli_max_examples=10,
         cli_max_time=150,
     ),

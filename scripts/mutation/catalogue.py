@@ -1,0 +1,346 @@
+"""The planted bugs: each one targeted text edit of the mock server, as a realistic slip would make it.
+
+Each edit names its file, the exact text it replaces (which must occur exactly once, so a mutant that no
+longer applies after a refactoring fails loudly instead of silently testing the unbroken server) and the
+text that replaces it. They sit in the layers whose code changes least: controllers (``mock_server/api``),
+the services' visible behaviour and the views.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["CLASSES", "MUTANTS", "Mutant"]
+
+CLASSES = (
+    "status code",
+    "missing/mistyped field",
+    "paging",
+    "count",
+    "read-your-writes",
+    "delete",
+    "isolation",
+    "sharing",
+    "streaming",
+    "5xx",
+)
+
+
+@dataclass(frozen=True)
+class Mutant:
+    """One planted bug."""
+
+    name: str
+    kind: str
+    description: str
+    file: str
+    old: str
+    new: str
+
+
+_API = "mock_server/api/"
+_SVC = "mock_server/services/"
+
+MUTANTS = (
+    # ---------------------------------------------------------------- status codes
+    Mutant(
+        "create_collection_200",
+        "status code",
+        "create_collection answers 200 instead of 201",
+        _API + "collections.py",
+        '@post("/", operation_id="create_collection", status_code=201)',
+        '@post("/", operation_id="create_collection", status_code=200)',
+    ),
+    Mutant(
+        "delete_session_200",
+        "status code",
+        "delete_chat_session answers 200 instead of 204",
+        _API + "chats.py",
+        'operation_id="delete_chat_session", status_code=204',
+        'operation_id="delete_chat_session", status_code=200',
+    ),
+    Mutant(
+        "share_template_200",
+        "status code",
+        "share_prompt_template answers 200 instead of 204",
+        _API + "prompt_templates.py",
+        'operation_id="share_prompt_template",\n        status_code=204,',
+        'operation_id="share_prompt_template",\n        status_code=200,',
+    ),
+    # ---------------------------------------------------------------- missing or mistyped fields
+    Mutant(
+        "document_count_string",
+        "missing/mistyped field",
+        "a collection's document_count is a string",
+        _SVC + "views.py",
+        "document_count=len(documents),",
+        "document_count=str(len(documents)),  # type: ignore[arg-type]",
+    ),
+    Mutant(
+        "message_content_null",
+        "missing/mistyped field",
+        "messages come without their content",
+        _SVC + "views.py",
+        "content=message.content,",
+        "content=None,  # type: ignore[arg-type]",
+    ),
+    Mutant(
+        "session_username_wrong",
+        "missing/mistyped field",
+        "a session's username is its workspace",
+        _SVC + "views.py",
+        "username=session.owner,",
+        "username=session.workspace,  # type: ignore[arg-type]",
+    ),
+    # ---------------------------------------------------------------- paging
+    Mutant(
+        "sessions_page_one_too_many",
+        "paging",
+        "pages of chat sessions hold one item too many",
+        _SVC + "sessions.py",
+        "self._store.list_sessions(user, offset, limit)",
+        "self._store.list_sessions(user, offset, limit + 1)",
+    ),
+    Mutant(
+        "documents_page_ignores_offset",
+        "paging",
+        "pages of a collection's documents always start at the first",
+        _SVC + "collections.py",
+        "found[offset : offset + limit]",
+        "found[0:limit]",
+    ),
+    Mutant(
+        "messages_page_overlap",
+        "paging",
+        "pages of messages overlap by one",
+        _SVC + "sessions.py",
+        "self._store.list_messages(session_id, offset, limit)",
+        "self._store.list_messages(session_id, max(offset - 1, 0), limit)",
+    ),
+    Mutant(
+        "collections_page_drops_last",
+        "paging",
+        "pages of collections miss one item",
+        _SVC + "collections.py",
+        "page = sort_page(found, sort_column, ascending, offset, limit, lambda c: c.name)",
+        "page = sort_page(found, sort_column, ascending, offset, limit, lambda c: c.name)"
+        "[: max(limit - 1, 1)]",
+    ),
+    # ---------------------------------------------------------------- counts
+    Mutant(
+        "template_count_off",
+        "count",
+        "the prompt template count disagrees with the list",
+        _SVC + "templates.py",
+        "return Count(count=len(self._visible(user, None, None)))",
+        "return Count(count=len(self._visible(user, None, None)) + 1)",
+    ),
+    Mutant(
+        "collection_count_owned_only",
+        "count",
+        "the collection count leaves out collections shared with the user",
+        _SVC + "collections.py",
+        "return Count(count=len(self._store.collections_visible_to(user)))",
+        "return Count(count=len([c for c in self._store.collections_visible_to(user) if c.owner == user]))",
+    ),
+    Mutant(
+        "document_count_stale",
+        "count",
+        "the document count counts removed documents too",
+        _SVC + "collections.py",
+        "return Count(count=len(visible_collection(self._store, user, collection_id).document_ids))",
+        "return Count(count=len(visible_collection(self._store, user, collection_id).document_ids) or 1)",
+    ),
+    # ---------------------------------------------------------------- read-your-writes
+    Mutant(
+        "collection_update_drops_description",
+        "read-your-writes",
+        "update_collection silently drops the description",
+        _SVC + "collections.py",
+        "            collection.description = body.description\n",
+        "            pass\n",
+    ),
+    Mutant(
+        "session_rename_lost",
+        "read-your-writes",
+        "renaming a session changes nothing",
+        _SVC + "sessions.py",
+        "        session.name = name\n",
+        "",
+    ),
+    Mutant(
+        "chat_settings_not_stored",
+        "read-your-writes",
+        "update_collection_chat_settings answers 204 but keeps the old settings",
+        _SVC + "collections.py",
+        "        collection.chat_settings = body\n",
+        "",
+    ),
+    Mutant(
+        "session_template_not_saved",
+        "read-your-writes",
+        "setting a session's prompt template does not stick",
+        _SVC + "sessions.py",
+        "        session.prompt_template_id = template_id\n",
+        "",
+    ),
+    Mutant(
+        "template_update_ignored",
+        "read-your-writes",
+        "update_prompt_template keeps the old content",
+        _SVC + "templates.py",
+        "        template.content = {**template.content, **_set_fields(body)}\n",
+        "",
+    ),
+    # ---------------------------------------------------------------- delete
+    Mutant(
+        "session_delete_noop",
+        "delete",
+        "delete_chat_session answers 204 but keeps the session",
+        _SVC + "sessions.py",
+        "        self._store.delete_session(session_id)\n",
+        "",
+    ),
+    Mutant(
+        "document_removal_noop",
+        "delete",
+        "removing a document from a collection does nothing",
+        _SVC + "collections.py",
+        "        collection.document_ids.remove(document_id)\n",
+        "",
+    ),
+    Mutant(
+        "template_delete_noop",
+        "delete",
+        "delete_prompt_template answers 204 but keeps the template",
+        _SVC + "templates.py",
+        "            self._store.delete_template(template_id)\n",
+        "            pass\n",
+    ),
+    # ---------------------------------------------------------------- isolation
+    Mutant(
+        "session_readable_by_anyone",
+        "isolation",
+        "any user can read and change any chat session",
+        _SVC + "access.py",
+        "if session is None or session.owner != user:",
+        "if session is None:",
+    ),
+    Mutant(
+        "messages_readable_by_anyone",
+        "isolation",
+        "any user can read any message's meta and references",
+        _SVC + "access.py",
+        "if message is None or session is None or session.owner != user:",
+        "if message is None or session is None:",
+    ),
+    Mutant(
+        "collections_visible_to_all",
+        "isolation",
+        "any user can read any collection",
+        _SVC + "access.py",
+        "if collection is None or (collection.owner != user and user not in collection.shared_with):",
+        "if collection is None:",
+    ),
+    Mutant(
+        "templates_writable_by_anyone",
+        "isolation",
+        "any user can change or delete any prompt template",
+        _SVC + "access.py",
+        "    template = visible_template(store, user, template_id)\n    if template.owner != user:",
+        "    template = store.get_template(template_id)\n    if template is None:",
+    ),
+    # ---------------------------------------------------------------- sharing
+    Mutant(
+        "share_not_saved",
+        "sharing",
+        "share_collection answers 204 but never saves the share",
+        _SVC + "collections.py",
+        '            collection.shared_with[username] = permissions or ["read"]\n',
+        "            pass\n",
+    ),
+    Mutant(
+        "unshare_noop",
+        "sharing",
+        "unshare_collection answers 204 but keeps the share",
+        _SVC + "collections.py",
+        "            collection.shared_with.pop(username, None)\n",
+        "            collection.shared_with.get(username)\n",
+    ),
+    Mutant(
+        "reader_can_write",
+        "sharing",
+        "a user a collection is shared with can change and delete it",
+        _SVC + "access.py",
+        "    collection = visible_collection(store, user, collection_id)\n    if collection.owner != user:",
+        "    collection = visible_collection(store, user, collection_id)\n    if False:",
+    ),
+    Mutant(
+        "answers_cite_unshared",
+        "sharing",
+        "answers still cite a collection no longer shared",
+        _SVC + "completions.py",
+        "if collection is None or not (collection.owner == user or user in collection.shared_with):",
+        "if collection is None:",
+    ),
+    Mutant(
+        "template_unshare_for_all_noop",
+        "sharing",
+        "unsharing a prompt template for all keeps every share",
+        _SVC + "templates.py",
+        "            template.shared_with.clear()\n",
+        "            pass\n",
+    ),
+    # ---------------------------------------------------------------- streaming
+    Mutant(
+        "stream_not_finished",
+        "streaming",
+        "a streamed answer's last line has finished=false",
+        _API + "streaming.py",
+        "body=piece, finished=last,",
+        "body=piece, finished=False,",
+    ),
+    Mutant(
+        "stream_drops_last_piece",
+        "streaming",
+        "the stream leaves out the answer's last piece of text",
+        _API + "streaming.py",
+        "delta = ChatCompletionDelta(body=piece, finished=last,",
+        'delta = ChatCompletionDelta(body="" if last and index else piece, finished=last,',
+    ),
+    Mutant(
+        "stored_answer_differs",
+        "streaming",
+        "the answer sent is not the answer stored",
+        _API + "chats.py",
+        "ChatCompletion(body=answer.reply.content,",
+        'ChatCompletion(body=answer.reply.content + " ",',
+    ),
+    # ---------------------------------------------------------------- 5xx
+    Mutant(
+        "blank_session_name_500",
+        "5xx",
+        "renaming a session to a blank name crashes",
+        _SVC + "sessions.py",
+        "        session.name = name\n",
+        "        session.name = name.split()[0] if name.strip() else name[0]\n",
+    ),
+    Mutant(
+        "big_limit_500",
+        "5xx",
+        "listing chat sessions crashes for a limit at the maximum",
+        _SVC + "sessions.py",
+        '        """Return a page of the user\'s sessions, most recently updated first."""\n',
+        '        """Return a page of the user\'s sessions, most recently updated first."""\n'
+        "        assert limit < 10000, limit\n",
+    ),
+    Mutant(
+        "empty_tags_500",
+        "5xx",
+        "chat settings with an empty tag list crash",
+        _SVC + "collections.py",
+        "        collection.chat_settings = body\n",
+        "        collection.chat_settings = body\n"
+        "        _ = body.tags[0] if isinstance(body.tags, list) else None\n",
+    ),
+)
