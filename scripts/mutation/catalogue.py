@@ -144,12 +144,12 @@ MUTANTS = (
         "return Count(count=len([c for c in self._store.collections_visible_to(user) if c.owner == user]))",
     ),
     Mutant(
-        "document_count_stale",
+        "collection_session_count_all",
         "count",
-        "the document count counts removed documents too",
+        "a collection's chat session count counts all of the user's sessions",
         _SVC + "collections.py",
-        "return Count(count=len(visible_collection(self._store, user, collection_id).document_ids))",
-        "return Count(count=len(visible_collection(self._store, user, collection_id).document_ids) or 1)",
+        "return Count(count=self._store.count_collection_sessions(collection_id, user))",
+        "return Count(count=self._store.count_sessions(user))",
     ),
     # ---------------------------------------------------------------- read-your-writes
     Mutant(

@@ -1,4 +1,4 @@
-"""Live mode needs nothing from ``mock_server``: every contract test module imports and collects without it."""
+"""Live mode needs nothing from ``mock_server``: every contract test module collects without it."""
 
 from __future__ import annotations
 
