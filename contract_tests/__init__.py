@@ -1,47 +1,25 @@
-"""Contract tests: schemathesis against any implementation of ``openapi.yaml``, proven to catch faults.
+"""Contract tests for any implementation of ``openapi.yaml``: behaviour, not only shapes.
 
-Run them with pytest (they are part of ``scripts/test``)::
+Behavioural properties derived from the spec (its links and ``x-contract`` extensions): read-your-writes,
+delete means gone, paging and counts, isolation of two users, sharing, completions, boundary values, a
+model-based state machine; plus schemathesis (stateless, stateful, ``object_level_authorization`` with two
+peers, and its CLI). ``README.md`` next to this file says how to run them against a live server, what
+each property checks, and which planted bugs (``scripts/mutants``) they catch.
 
-    .venv/bin/python -m pytest contract_tests                 # quick profile, in-process mock server
-    CI=true .venv/bin/python -m pytest contract_tests         # ci profile, plus reports/pytest-junit.xml
-
-By default every test calls the bundled mock server in-process (ASGI, no network), with fresh demo data
-for each operation of the stateless tests and for each scenario of the stateful ones.
-
+By default every test calls the bundled mock server in-process (ASGI, no network) with fresh demo data.
 Environment variables:
 
-``CONTRACT_BASE_URL`` and ``CONTRACT_TOKEN``
-    Run the stateless and stateful tests against a live server instead, e.g.
-    ``CONTRACT_BASE_URL=http://127.0.0.1:8000/api/v1 CONTRACT_TOKEN=demo-token``. The URL includes
-    ``/api/v1``; the token is a valid bearer token of one user. A live server keeps its state: the tests
-    create their own collections, sessions and templates (and delete what the stateless set-up created).
-    ``CONTRACT_TOKEN`` alone changes the token sent to the in-process server (default ``demo-token``).
-    The fault-injection and CLI tests always use their own local servers.
+``CONTRACT_BASE_URL``, ``CONTRACT_TOKEN``, ``CONTRACT_OTHER_TOKEN``
+    A live server (URL including ``/api/v1``) and the bearer tokens of two different users. Live mode
+    needs nothing from ``mock_server``. Without ``CONTRACT_OTHER_TOKEN`` the two-user tests are skipped.
 ``CONTRACT_PROFILE`` (``quick`` | ``ci``)
-    The budget (examples per operation, stateful scenarios and steps, fault and CLI runs). Default:
-    ``ci`` when ``CI`` is true, else ``quick``; see :mod:`contract_tests.profiles`.
+    The budget; default ``ci`` when ``CI`` is true, else ``quick`` (:mod:`contract_tests.profiles`).
 ``CONTRACT_SEED``
     The generation seed (default fixed, so runs repeat); an integer, or ``random``.
+``CONTRACT_REPORTS``
+    Where reports go (default ``reports/``).
 ``CI``
     ``true`` selects the ci profile and writes JUnit XML to ``reports/pytest-junit.xml``.
 
-Modules:
-
-- :mod:`~contract_tests.test_stateless` - every operation; examples, coverage and fuzzing phases;
-  positive and negative data; every check; cases steered at seeded resources; success guards.
-- :mod:`~contract_tests.test_stateful` - state machines over the spec's links and inferred ones.
-- :mod:`~contract_tests.test_cli` - ``st run openapi.yaml --url ...`` with ``schemathesis.toml``, reports
-  in ``reports/``.
-- :mod:`~contract_tests.test_faults` - each planted fault (:mod:`~contract_tests.faults`) is caught by the
-  expected check, and the unbroken server passes the same runs.
-- :mod:`~contract_tests.hooks` - the ``application/jsonl`` deserializer, the ``jsonl_stream_conforms``
-  check and the hooks both pytest and the CLI load (``hooks = "contract_tests.hooks"``).
-- :mod:`~contract_tests.target`, :mod:`~contract_tests.suite`, :mod:`~contract_tests.engine`,
-  :mod:`~contract_tests.profiles` - the server under test, schema loading and case steering, a bounded
-  engine run, and the budgets.
-
-The CLI against a running server (from the repo root, which holds ``schemathesis.toml``)::
-
-    CONTRACT_TOKEN=demo-token .venv/bin/st run openapi.yaml --url http://127.0.0.1:8000/api/v1 \\
-        --max-examples 10 --report junit --report-dir reports
+The command ``h2ogpte-contract URL --token T --other-token T2`` (:mod:`contract_tests.cli`) runs it all.
 """

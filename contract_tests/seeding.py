@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import requests
+
 from .target import SeedingError, path_of
 from .users import User
 
@@ -70,7 +72,7 @@ def seed(user: User, *, need_documents: bool = True) -> Seed:
         template_id = user.new_template("contract-tests seed")
     except SeedingError:
         raise
-    except (AssertionError, KeyError, StopIteration, TypeError, ValueError) as exc:
+    except (AssertionError, KeyError, StopIteration, TypeError, ValueError, requests.RequestException) as exc:
         raise SeedingError(f"seeding as the {user.role} user failed while {step}: {exc}") from None
     return Seed(
         collection_id=collection_id,

@@ -32,6 +32,8 @@ def edge_values(schema: dict[str, Any]) -> list[Any]:
     schema = resolve(schema)
     kinds = _types(schema)
     values: list[Any] = []
+    for branch in schema.get("oneOf", []) + schema.get("anyOf", []):
+        values += edge_values(branch)
     if "string" in kinds:
         values += list(BLANKS)
         if "maxLength" in schema:

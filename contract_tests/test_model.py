@@ -14,7 +14,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import Bundle, RuleBasedStateMachine, consumes, invariant, rule
+from hypothesis.stateful import Bundle, RuleBasedStateMachine, consumes, initialize, invariant, rule
 
 from .conftest import require_second_user
 from .profiles import current_profile, generation_seed
@@ -41,6 +41,8 @@ class Observed(RuleBasedStateMachine):
     """The API as two users see it, against a model of the records this machine made."""
 
     target: Target
+    # Answers, over all runs, that cited documents: the runs must reach those, not only empty collections.
+    cited_answers = 0
     collections_ = Bundle("collections")
     sessions_ = Bundle("sessions")
 
@@ -54,6 +56,17 @@ class Observed(RuleBasedStateMachine):
         self.gone: set[str] = set()
 
     # ------------------------------------------------------------ rules
+    @initialize(target=collections_)
+    def library(self) -> str:
+        """A collection holding every document the first user can read, so answers have references."""
+        key = self.first.new_collection("model library", "model")
+        for document in self.documents:
+            self.first.add_document(key, document)
+        self.collections[key] = Record(
+            name="model library", description="model", documents=set(self.documents)
+        )
+        return key
+
     @rule(target=collections_, name=NAMES)
     def create_collection(self, name: str) -> str:
         response = self.first.call("POST", "/collections", json={"name": name, "description": "model"})
@@ -126,6 +139,13 @@ class Observed(RuleBasedStateMachine):
         assert response.status_code == 200, describe(response)
         self.sessions[session].name = name
 
+    @rule(target=sessions_, collection=collections_, question=QUESTIONS)
+    def converse(self, collection: str, question: str) -> str:
+        """A new session on a collection, and a question in it."""
+        session = self.create_session(collection)
+        self.ask(session, question)
+        return session
+
     @rule(session=sessions_, question=QUESTIONS)
     def ask(self, session: str, question: str) -> None:
         response = self.first.call("POST", self._s(session) + "/completions", json={"message": question})
@@ -136,6 +156,7 @@ class Observed(RuleBasedStateMachine):
         cited = {r["document_id"] for r in self.first.ok("GET", message)}
         held = self.collections[str(self.sessions[session].collection_id)].documents
         assert cited <= held, f"the answer cites {cited - held}, not in the session's collection {held}"
+        Observed.cited_answers += bool(cited)
 
     @rule(session=consumes(sessions_))
     def delete_session(self, session: str) -> None:
@@ -195,6 +216,7 @@ class Observed(RuleBasedStateMachine):
 def test_api_matches_the_model(session_target: Target) -> None:
     require_second_user(session_target)
     Observed.target = session_target
+    Observed.cited_answers = 0
     run = Observed.TestCase
     run.settings = settings(
         max_examples=PROFILE.model_runs,
@@ -208,3 +230,4 @@ def test_api_matches_the_model(session_target: Target) -> None:
         suppress_health_check=list(HealthCheck),
     )
     run().runTest()
+    assert Observed.cited_answers, "no run reached an answer with references"

@@ -104,3 +104,10 @@ def test_sharing_a_prompt_template_grants_use_and_unsharing_revokes_it(first: Us
     assert mine.prompt_template_id not in listed
     again = second.call("PUT", path_of("/chats/{id}/prompt_template", {"id": session}), json=change)
     assert again.status_code == 404, f"an unshared template could still be applied: {describe(again)}"
+    # Unsharing for all revokes a share as well.
+    first.ok("PUT", f"{template}/permissions/{second.username}")
+    assert second.call("GET", template).status_code == 200, "sharing again did not give the template back"
+    first.ok("DELETE", f"{template}/permissions")
+    assert second.call("GET", template).status_code == 404, "unsharing for all left the second user's access"
+    permissions = first.ok("GET", f"{template}/permissions")
+    assert second.username not in {p["username"] for p in permissions}, permissions

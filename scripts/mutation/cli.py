@@ -14,12 +14,24 @@ __all__ = ["main", "table"]
 REQUIRED = 0.95
 
 
+def grouped(tests: Sequence[str]) -> list[str]:
+    """``m::test_x[a]``, ``m::test_x[b]`` -> ``test_x[a, b]`` (failing tests, shortened for the table)."""
+    params: dict[str, list[str]] = {}
+    for test in tests:
+        name, _, param = test.partition("[")
+        key = name.rsplit("::", 1)[-1] if not name.startswith("seeding") else "seeding"
+        params.setdefault(key, [])
+        if param:
+            params[key].append(param.rstrip("]"))
+    return [f"{name}[{', '.join(found)}]" if found else name for name, found in params.items()]
+
+
 def table(verdicts: Sequence[Verdict]) -> str:
     """A Markdown table: bug, class, caught?, by which tests."""
     rows = ["| bug | class | caught | by | s |", "|---|---|---|---|---|"]
     for v in verdicts:
         assert v.mutant is not None
-        by = ", ".join(v.by[:4]) + (f" (+{len(v.by) - 4})" if len(v.by) > 4 else "")
+        by = ", ".join(grouped(v.by))
         caught = "yes" if v.caught else "**NO**"
         rows.append(f"| {v.mutant.description} | {v.mutant.kind} | {caught} | {by} | {v.seconds:.0f} |")
     return "\n".join(rows)

@@ -32,6 +32,7 @@ FAST = tuple(
         "test_completions",
         "test_isolation",
         "test_sharing",
+        "test_model",
     )
 )
 SLOW = tuple(
@@ -101,8 +102,13 @@ def run_suite(tree: Path, files: tuple[str, ...], *, first_only: bool) -> tuple[
     failed: list[str] = []
     if report.is_file():
         for case in ET.parse(report).getroot().iter("testcase"):
-            if case.find("failure") is not None or case.find("error") is not None:
-                failed.append(f"{case.get('classname', '').rsplit('.', 1)[-1]}::{case.get('name')}")
+            problem = case.find("failure")
+            problem = problem if problem is not None else case.find("error")
+            if problem is None:
+                continue
+            name = f"{case.get('classname', '').rsplit('.', 1)[-1]}::{case.get('name')}"
+            seeding = "SEEDING FAILED" in (problem.get("message", "") + (problem.text or ""))
+            failed.append(f"seeding, in {name}" if seeding else name)
     output = (done.stdout + done.stderr)[-3000:]
     if done.returncode not in (0, 1) and not failed:
         failed.append(f"pytest exited {done.returncode}")
