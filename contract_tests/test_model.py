@@ -119,6 +119,9 @@ class Observed(RuleBasedStateMachine):
 
     @rule(target=sessions_, collection=collections_)
     def create_session(self, collection: str) -> str:
+        return self._new_session(collection)
+
+    def _new_session(self, collection: str) -> str:
         response = self.first.call("POST", "/chats", params={"collection_id": collection})
         if not self._expect_found(collection, response):
             return "missing"
@@ -142,12 +145,15 @@ class Observed(RuleBasedStateMachine):
     @rule(target=sessions_, collection=collections_, question=QUESTIONS)
     def converse(self, collection: str, question: str) -> str:
         """A new session on a collection, and a question in it."""
-        session = self.create_session(collection)
-        self.ask(session, question)
+        session = self._new_session(collection)
+        self._ask(session, question)
         return session
 
     @rule(session=sessions_, question=QUESTIONS)
     def ask(self, session: str, question: str) -> None:
+        self._ask(session, question)
+
+    def _ask(self, session: str, question: str) -> None:
         response = self.first.call("POST", self._s(session) + "/completions", json={"message": question})
         if not self._expect_found(session, response):
             return

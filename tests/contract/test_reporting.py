@@ -1,4 +1,4 @@
-"""Failures of the contract suite read well: seeding named as such, ``-x`` keeps its first failure, short lines."""
+"""Failures of the contract suite read well: seeding named as such, ``-x`` keeps its failure, short lines."""
 
 from __future__ import annotations
 
