@@ -39,9 +39,9 @@ PROFILES = {
     "quick": Profile(
         name="quick",
         max_examples=8,
-        stateful_scenarios=60,
+        stateful_scenarios=40,
         stateful_steps=12,
-        chain_scenarios=40,
+        chain_scenarios=30,
         fault_max_examples=8,
         fault_stateful_steps=10,
         model_runs=12,
