@@ -22,12 +22,8 @@ WRITES = [op for op in operations().values() if "read-back" in op.contract]
 DELETES = [op for op in operations().values() if "gone" in op.contract]
 
 
-def _fresh_ids(user: User, seeded: Seed) -> dict[str, str]:
-    """Ids for the records a write works on, and *other* ones for the ids it writes into a body."""
-    return {**seeded.ids(), "collection_id": seeded.collection_id}
-
-
 def _body_ids(user: User, seeded: Seed) -> dict[str, str]:
+    """Ids a write puts into its body or query: records the seeded ones do not point at yet."""
     # A collection the seeded session is not on yet, so pointing the session at it is a visible change.
     return {
         "collection_id": user.new_collection("contract-tests other"),
@@ -35,12 +31,31 @@ def _body_ids(user: User, seeded: Seed) -> dict[str, str]:
     }
 
 
+def _fill_before_clearing(
+    user: User, operation: Operation, ids: dict[str, str], body_ids: dict[str, str]
+) -> None:
+    """Give the fields a ``clears`` write empties a value first (with the PUT on the same path), so that
+    clearing them is a visible change."""
+    setter = next(
+        (op for op in operations().values() if op.path == operation.path and op.method == "PUT"), None
+    )
+    if setter is not None:
+        response = user.run(setter, ids, json=written_body(setter, body_ids, "set"))
+        assert 200 <= response.status_code < 300, f"setting up {operation.id}: {describe(response)}"
+    read = user.run(operations()[operation.contract["read-back"]], ids).json()
+    empty = [name for name in operation.contract["clears"] if read.get(name) is None]
+    assert not empty, f"cannot test {operation.id}: {empty} already empty before it"
+
+
 @pytest.mark.parametrize("operation", WRITES, ids=[op.id for op in WRITES])
 def test_read_your_writes(operation: Operation, first: User) -> None:
     seeded = seed(first)
-    ids = _fresh_ids(first, seeded)
-    body = written_body(operation, _body_ids(first, seeded), f"rw-{operation.id}")
-    params = query_ids(operation, _body_ids(first, seeded) if operation.method != "POST" else ids)
+    ids = seeded.ids()
+    body_ids = _body_ids(first, seeded)
+    if "clears" in operation.contract:
+        _fill_before_clearing(first, operation, ids, body_ids)
+    body = written_body(operation, body_ids, f"rw-{operation.id}")
+    params = query_ids(operation, body_ids if operation.method != "POST" else ids)
     response = first.run(operation, ids, json=body, params=params)
     assert response.status_code == operation.success_status(), describe(response)
     read_op = operations()[operation.contract["read-back"]]

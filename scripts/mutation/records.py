@@ -153,6 +153,14 @@ RECORD_MUTANTS = (
         "",
     ),
     Mutant(
+        "session_template_removal_noop",
+        "read-your-writes",
+        "removing a session's prompt template answers 200 and changes nothing",
+        _API + "chats.py",
+        "return request.services.sessions.set_template(request.user, session_id, None)",
+        "return request.services.sessions.get(request.user, session_id)",
+    ),
+    Mutant(
         "template_update_ignored",
         "read-your-writes",
         "update_prompt_template keeps the old content",
