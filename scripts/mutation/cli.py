@@ -23,7 +23,13 @@ def grouped(tests: Sequence[str]) -> list[str]:
         params.setdefault(key, [])
         if param:
             params[key].append(param.rstrip("]"))
-    return [f"{name}[{', '.join(found)}]" if found else name for name, found in params.items()]
+    return [f"{name}[{_few(found)}]" if found else name for name, found in params.items()]
+
+
+def _few(items: list[str], shown: int = 3) -> str:
+    unique = list(dict.fromkeys(items))
+    more = f", +{len(unique) - shown} more" if len(unique) > shown else ""
+    return ", ".join(unique[:shown]) + more
 
 
 def table(verdicts: Sequence[Verdict]) -> str:
