@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 from collections import Counter
 from collections.abc import Sequence
@@ -85,8 +86,12 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         "--junit", type=Path, default=Path("reports/contract-junit.xml"), help="JUnit XML path"
     )
     parser.add_argument("--profile", choices=sorted(PROFILES), default="quick", help="budget (default quick)")
-    parser.add_argument("pytest_args", nargs="*", help="extra pytest arguments, after --")
-    return parser.parse_args(argv)
+    parser.epilog = "Arguments after -- go to pytest, e.g. -- -x -k isolation."
+    argv = list(sys.argv[1:] if argv is None else argv)
+    extra = argv[argv.index("--") + 1 :] if "--" in argv else []
+    args = parser.parse_args(argv[: argv.index("--")] if "--" in argv else argv)
+    args.pytest_args = extra
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
