@@ -16,15 +16,16 @@ ACCESS_MUTANTS = (
         "isolation",
         "any user can read and change any chat session",
         _SVC + "access.py",
-        "if session is None or session.owner != user:",
-        "if session is None:",
+        "if session is None or not may_change(user, session.owner):\n        raise"
+        ' NotFound(f"Chat session {session_id} not found")',
+        'if session is None:\n        raise NotFound(f"Chat session {session_id} not found")',
     ),
     Mutant(
         "messages_readable_by_anyone",
         "isolation",
         "any user can read any message's meta and references",
         _SVC + "access.py",
-        "if message is None or session is None or session.owner != user:",
+        "if message is None or session is None or not may_change(user, session.owner):",
         "if message is None or session is None:",
     ),
     Mutant(
@@ -32,7 +33,7 @@ ACCESS_MUTANTS = (
         "isolation",
         "any user can read any collection",
         _SVC + "access.py",
-        "if collection is None or (collection.owner != user and user not in collection.shared_with):",
+        "if collection is None or not may_read(user, collection.owner, collection.shared_with):",
         "if collection is None:",
     ),
     Mutant(
@@ -40,8 +41,10 @@ ACCESS_MUTANTS = (
         "isolation",
         "any user can change or delete any prompt template",
         _SVC + "access.py",
-        "    template = visible_template(store, user, template_id)\n    if template.owner != user:",
-        "    template = store.get_template(template_id)\n    if template is None:",
+        "    template = visible_template(store, user, template_id)\n    if not"
+        " may_change(user, template.owner):",
+        "    template = store.get_template(template_id)  # type: ignore[assignment]\n   "
+        " if template is None:",
     ),
     # ---------------------------------------------------------------- sharing
     Mutant(
@@ -49,23 +52,25 @@ ACCESS_MUTANTS = (
         "sharing",
         "share_collection answers 204 but never saves the share",
         _SVC + "collections.py",
-        '            collection.shared_with[username] = permissions or ["read"]\n',
-        "            pass\n",
+        "self._store.save_collection(replace(collection, shared_with=shared_with))",
+        "_ = shared_with",
     ),
     Mutant(
         "unshare_noop",
         "sharing",
         "unshare_collection answers 204 but keeps the share",
         _SVC + "collections.py",
-        "            collection.shared_with.pop(username, None)\n",
-        "            collection.shared_with.get(username)\n",
+        "kept = {} if username is None else {u: p for u, p in"
+        " collection.shared_with.items() if u != username}",
+        "kept = {} if username is None else dict(collection.shared_with)",
     ),
     Mutant(
         "reader_can_write",
         "sharing",
         "a user a collection is shared with can change and delete it",
         _SVC + "access.py",
-        "    collection = visible_collection(store, user, collection_id)\n    if collection.owner != user:",
+        "    collection = visible_collection(store, user, collection_id)\n    if not"
+        " may_change(user, collection.owner):",
         "    collection = visible_collection(store, user, collection_id)\n    if False:",
     ),
     Mutant(
@@ -73,16 +78,17 @@ ACCESS_MUTANTS = (
         "sharing",
         "answers still cite a collection no longer shared",
         _SVC + "completions.py",
-        "if collection is None or not (collection.owner == user or user in collection.shared_with):",
-        "if collection is None:",
+        "collection = readable_collection(self._store, user, session.collection_id)",
+        "collection = self._store.get_collection(session.collection_id) if session.collection_id else None",
     ),
     Mutant(
         "template_unshare_for_all_noop",
         "sharing",
         "unsharing a prompt template for all keeps every share",
         _SVC + "templates.py",
-        "            template.shared_with.clear()\n",
-        "            pass\n",
+        "kept = {} if username is None else {u: p for u, p in template.shared_with.items() if u != username}",
+        "kept = dict(template.shared_with) if username is None else {u: p for u, p in"
+        " template.shared_with.items() if u != username}",
     ),
     # ---------------------------------------------------------------- streaming
     Mutant(
@@ -115,8 +121,8 @@ ACCESS_MUTANTS = (
         "5xx",
         "renaming a session to a blank name crashes",
         _SVC + "sessions.py",
-        "        session.name = name\n",
-        "        session.name = name.split()[0] if name.strip() else name[0]\n",
+        "return self._touch(replace(session, name=name))",
+        "return self._touch(replace(session, name=name.split()[0] if name.strip() else name[0]))",
     ),
     Mutant(
         "big_limit_500",
@@ -132,8 +138,8 @@ ACCESS_MUTANTS = (
         "5xx",
         "chat settings with an empty tag list crash",
         _SVC + "collections.py",
-        "        collection.chat_settings = body\n",
-        "        collection.chat_settings = body\n"
-        "        _ = body.tags[0] if isinstance(body.tags, list) else None\n",
+        "self._touch(replace(collection, chat_settings=body), user)",
+        "_ = body.tags[0] if isinstance(body.tags, list) else None\n       "
+        " self._touch(replace(collection, chat_settings=body), user)",
     ),
 )
