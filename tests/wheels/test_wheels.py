@@ -124,3 +124,20 @@ def test_the_contract_tests_install_with_their_spec_and_config(install: Callable
     assert (
         config.is_relative_to(env.path) and config.read_bytes() == (ROOT / "schemathesis.toml").read_bytes()
     )
+
+
+def test_the_contract_command_passes_against_a_live_mock(
+    install: Callable[[str], Venv], tmp_path: Path
+) -> None:
+    """h2ogpte-contract, installed alone, runs the whole suite against the installed mock with two users."""
+    contract = install("h2ogpte-contract")
+    junit = tmp_path / "contract.xml"
+    with _running(install("h2ogpte-mock")) as url:
+        command = [str(contract.command("h2ogpte-contract")), f"{url}/api/v1", "--token", "demo-token"]
+        command += ["--other-token", "bob-token", "--junit", str(junit), "--profile", "quick"]
+        result = subprocess.run(
+            command, cwd=contract.path, env=offline_env(), capture_output=True, text=True, timeout=1200
+        )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert "<testsuite" in junit.read_text(encoding="utf-8")
+    assert " 0 failed" in result.stdout, result.stdout[-2000:]
