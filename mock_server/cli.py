@@ -88,6 +88,11 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
+def _prog() -> str:
+    """The installed command's name when run as h2ogpte-mock, else how a clone runs it."""
+    return "h2ogpte-mock" if Path(sys.argv[0]).name == "h2ogpte-mock" else "python -m mock_server"
+
+
 def _port(text: str) -> int:
     try:
         port = int(text)
@@ -102,8 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     defaults = Settings()
     # Defaults from the environment stay strings, so argparse converts and checks them like flags.
     p = _Parser(
-        # The installed command's name when run as h2ogpte-mock, else how a clone runs it.
-        prog="h2ogpte-mock" if Path(sys.argv[0]).name == "h2ogpte-mock" else "python -m mock_server",
+        prog=_prog(),
         description=f"Run the h2oGPTe-compatible mock server. Demo bearer token: {DEMO_TOKEN}.",
         epilog="Every option can also be set by the MOCK_<OPTION> environment variable, e.g. MOCK_PORT=9000.",
     )
@@ -300,5 +304,5 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(message: str) -> int:
-    print(f"python -m mock_server: error: {message}", file=sys.stderr)
+    print(f"{_prog()}: error: {message}", file=sys.stderr)
     return 2
