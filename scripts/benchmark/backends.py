@@ -23,8 +23,8 @@ import psycopg
 from tests.postgres import postgres_cluster
 
 from .dataset import PAGE
-from .matrix import Measurement, measure
-from .scenarios import SCALE_SCENARIOS, SCENARIOS, Scenario, Target
+from .matrix import Measurement, measure, run_matrix
+from .scenarios import SCALE_SCENARIOS, SCENARIOS, Target
 from .servers import ROOT, free_port, running, start_python
 
 __all__ = ["BackendResults", "main"]
@@ -75,38 +75,6 @@ def _target(name: str, label: str) -> Target:
     return Target(name=name, label=label, port=free_port(), prefix="/api/v1")
 
 
-def _rounds(
-    targets: list[Target],
-    scenarios: Sequence[Scenario],
-    connections: Sequence[int],
-    seconds: int,
-    rounds: int,
-    pids: dict[str, int],
-) -> list[Measurement]:
-    results: list[Measurement] = []
-    for round_ in range(rounds):
-        order = targets if round_ % 2 == 0 else targets[::-1]
-        for scenario in scenarios:
-            for conns in connections:
-                for target in order:
-                    cell = measure(target, scenario, conns, seconds, pids.get(target.name))
-                    results.append(
-                        Measurement(
-                            target=target.name,
-                            scenario=scenario.name,
-                            connections=conns,
-                            round=round_,
-                            cell=cell,
-                        )
-                    )
-                    _say(
-                        f"round {round_ + 1}/{rounds} {scenario.name:<15} c={conns:<3} {target.label:<26}"
-                        f" {cell.rps:8.0f} req/s  p50 {cell.p50_ms:6.2f} ms"
-                        + (f"  errors {cell.errors}" if cell.errors else "")
-                    )
-    return results
-
-
 def _mix(args: argparse.Namespace, pg: str, tmp: Path, logdir: Path, base: Path) -> list[Measurement]:
     memory = _target("memory", "in memory")
     previous = _target("memory_base", f"in memory, {args.base[:10]}")
@@ -128,7 +96,9 @@ def _mix(args: argparse.Namespace, pg: str, tmp: Path, logdir: Path, base: Path)
         for target in targets:
             measure(target, _MIX[0], 16, 1)  # warm-up
         pids = {s.target.name: s.process.pid for s in servers}
-        return _rounds(targets, _MIX, args.connections, args.duration, args.rounds, pids)
+        return run_matrix(
+            targets, tuple(_MIX), tuple(args.connections), args.duration, args.rounds, None, pids, _say
+        )
 
 
 def _scale(args: argparse.Namespace, pg: str, tmp: Path, logdir: Path) -> list[Measurement]:
@@ -154,7 +124,9 @@ def _scale(args: argparse.Namespace, pg: str, tmp: Path, logdir: Path) -> list[M
             for target in (small, big):
                 measure(target, SCALE_SCENARIOS[0], 16, 1)
             pids = {s.target.name: s.process.pid for s in servers}
-            results += _rounds([small, big], SCALE_SCENARIOS, (1,), args.duration, args.rounds, pids)
+            results += run_matrix(
+                [small, big], tuple(SCALE_SCENARIOS), (1,), args.duration, args.rounds, None, pids, _say
+            )
     return results
 
 

@@ -137,22 +137,23 @@ def run_matrix(
     connections: tuple[int, ...],
     seconds: int,
     rounds: int,
-    probes: list[Probe],
+    probes: list[Probe] | None,
     pids: Mapping[str, int],
     say: Callable[[str], None],
 ) -> list[Measurement]:
     """Measure every (scenario, connections, target) cell ``rounds`` times, skipping failed probes.
 
-    ``pids`` maps target names to their server processes, whose CPU use each cell notes.
+    Without ``probes`` every cell is measured. ``pids`` maps target names to their server processes,
+    whose CPU use each cell notes.
     """
-    usable = {(p.target, p.scenario) for p in probes if p.ok}
+    usable = None if probes is None else {(p.target, p.scenario) for p in probes if p.ok}
     results: list[Measurement] = []
     for round_ in range(rounds):
         order = targets if round_ % 2 == 0 else targets[::-1]
         for scenario in scenarios:
             for conns in connections:
                 for target in order:
-                    if (target.name, scenario.name) not in usable:
+                    if usable is not None and (target.name, scenario.name) not in usable:
                         continue
                     cell = measure(target, scenario, conns, seconds, pids.get(target.name))
                     results.append(
