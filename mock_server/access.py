@@ -9,9 +9,9 @@ against ``principals``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
-__all__ = ["PUBLIC", "may_change", "may_read", "principals", "readers"]
+__all__ = ["PUBLIC", "is_admin", "may_change", "may_read", "principals", "readers"]
 
 PUBLIC = "public"
 
@@ -37,3 +37,8 @@ def may_read(user: str, owner: str | None, shared_with: Mapping[str, object]) ->
 def may_change(user: str, owner: str | None) -> bool:
     """Whether ``user`` may change or delete a resource: only its owner may; sharing gives read access."""
     return owner is not None and owner == user
+
+
+def is_admin(user: str, admins: Collection[str]) -> bool:
+    """Whether ``user`` is an h2oGPTe admin, who may call the admin-only operations."""
+    return user in admins

@@ -134,6 +134,13 @@ def _parser() -> argparse.ArgumentParser:
         help="accept another bearer token (repeatable; MOCK_TOKENS=t1=u1,t2=u2)",
     )
     p.add_argument(
+        "--admin",
+        action="append",
+        default=[a for a in _env("ADMINS", "").split(",") if a],
+        metavar="USER",
+        help=f"make USER an h2oGPTe admin (repeatable; MOCK_ADMINS; default {','.join(defaults.admins)})",
+    )
+    p.add_argument(
         "--cors-origin",
         action="append",
         default=[o for o in _env("CORS_ORIGINS", "").split(",") if o],
@@ -238,6 +245,7 @@ def parse_settings(argv: Sequence[str] | None = None) -> Settings:
         stream_fault=stream_fault,
         operations=operations,
         admin_token=args.admin_token,
+        admins=tuple(args.admin) or Settings().admins,
         data=args.data,
         database_url=args.database_url,
         workers=args.workers,

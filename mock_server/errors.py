@@ -19,6 +19,8 @@ from .wire import Error
 __all__ = [
     "ApiError",
     "BadRequest",
+    "Conflict",
+    "Forbidden",
     "NotFound",
     "PayloadTooLarge",
     "Unauthorized",
@@ -51,10 +53,22 @@ class Unauthorized(ApiError):
     status_code = 401
 
 
+class Forbidden(ApiError):
+    """The caller is known but may not do this (an admin-only operation, another user's record)."""
+
+    status_code = 403
+
+
 class NotFound(ApiError):
     """The resource does not exist or the caller may not see it."""
 
     status_code = 404
+
+
+class Conflict(ApiError):
+    """The request clashes with the resource's current state."""
+
+    status_code = 409
 
 
 class PayloadTooLarge(ApiError):

@@ -33,7 +33,7 @@ class Runtime:
         self.store = store
         self.controls = controls
         self.log = log
-        self.services: Services = build_services(store, settings.seed)
+        self.services: Services = build_services(store, settings)
         self.tokens = TokenCache()
 
     async def call(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
@@ -59,13 +59,13 @@ class Runtime:
     def load(self, fixture: Fixture) -> None:
         """Replace all data by ``fixture`` (plus the settings' extra tokens), or raise ``BadRequest``
         and keep the current data if the fixture does not hold together."""
-        self.store.replace_all(fixture_snapshot(fixture, self.settings.seed))
+        self.store.replace_all(fixture_snapshot(fixture, self.settings))
         self.add_tokens()
         self._restart()
 
     def _restart(self) -> None:
         # New services: their caches (search indexes) belonged to the data that was replaced.
-        self.services = build_services(self.store, self.settings.seed)
+        self.services = build_services(self.store, self.settings)
         self.tokens.clear()
         self.controls.reseed()
 

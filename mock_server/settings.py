@@ -40,6 +40,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     stream_fault: StreamFault = StreamFault()
     operations: dict[str, Override] = msgspec.field(default_factory=dict)
     admin_token: str = ADMIN_TOKEN
+    # Users of the API who may call its admin-only operations (archived lists, list_all_*): h2oGPTe admins.
+    admins: tuple[str, ...] = ("demo",)
     # Where the data lives: in memory (both None), a SQLite file, or a PostgreSQL database URL.
     data: Path | None = None
     database_url: str | None = None

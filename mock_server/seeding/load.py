@@ -45,8 +45,8 @@ DEMO_FIXTURE = "demo.json"
 _S = TypeVar("_S", bound=msgspec.Struct)
 
 
-def fixture_snapshot(fixture: Fixture, seed: int) -> Snapshot:
-    """The state a server with ``seed`` holds after loading ``fixture`` into an empty store, or
+def fixture_snapshot(fixture: Fixture, settings: Settings) -> Snapshot:
+    """The state a server with ``settings`` holds after loading ``fixture`` into an empty store, or
     ``BadRequest`` naming what does not hold together.
 
     Loaded into memory first, so a fixture that fails half-way never reaches the real store, and a
@@ -54,7 +54,7 @@ def fixture_snapshot(fixture: Fixture, seed: int) -> Snapshot:
     """
     trial = InMemoryStore()
     try:
-        load_fixture(build_services(trial, seed), fixture)
+        load_fixture(build_services(trial, settings), fixture)
     except DuplicateId as exc:
         raise BadRequest(f"the fixture gives an id twice: {exc}") from None
     loaded = trial.snapshot()
@@ -73,7 +73,7 @@ def read_fixture(settings: Settings) -> Fixture:
 
 def load_fixture_file(store: Store, settings: Settings) -> None:
     """Replace the store's data by the settings' fixture file (or the demo), plus the settings' tokens."""
-    store.replace_all(fixture_snapshot(read_fixture(settings), settings.seed))
+    store.replace_all(fixture_snapshot(read_fixture(settings), settings))
     for token, username in settings.tokens.items():
         store.add_user(username, token)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import msgspec
 
 from ..clock import Clock, IdFactory
+from ..settings import Settings
 from ..store import Store
 from .collections import CollectionService
 from .completions import Answer, CompletionService
@@ -25,9 +26,10 @@ __all__ = [
 
 
 class Services(msgspec.Struct, frozen=True, kw_only=True):
-    """Every service of one server, sharing one store, clock and id source."""
+    """Every service of one server, sharing one store, clock, id source and settings."""
 
     store: Store
+    settings: Settings
     ids: IdFactory
     knowledge: Knowledge
     sessions: SessionService
@@ -36,13 +38,15 @@ class Services(msgspec.Struct, frozen=True, kw_only=True):
     templates: TemplateService
 
 
-def build_services(store: Store, seed: int) -> Services:
-    """Build the services of one server over ``store``."""
-    clock, ids = Clock(), IdFactory(seed, store.claim_id)
+def build_services(store: Store, settings: Settings | None = None) -> Services:
+    """Build the services of one server over ``store``, configured by ``settings`` (the defaults if None)."""
+    settings = settings or Settings()
+    clock, ids = Clock(), IdFactory(settings.seed, store.claim_id)
     knowledge = Knowledge(store)
     templates = TemplateService(store, clock, ids)
     return Services(
         store=store,
+        settings=settings,
         ids=ids,
         knowledge=knowledge,
         sessions=SessionService(store, clock, ids, templates),

@@ -47,7 +47,7 @@ class Bodies(msgspec.Struct, frozen=True, kw_only=True):
 
 def constant_bodies(store: Store, dataset: Dataset) -> Bodies:
     """Ask the mock's services once for what each scenario's request returns on this data set."""
-    services = build_services(store, 0)
+    services = build_services(store)
     answer = services.completions.answer(
         WRITER, dataset.completion_session_id, ChatCompletionRequest(message=QUESTION)
     )

@@ -39,7 +39,7 @@ def message_page(count: int) -> bytes:
     """The JSON body of a page of ``count`` messages, as the mock's list-messages answer encodes it."""
     store = InMemoryStore()
     fill(store, 1, count)
-    page = build_services(store, 0).sessions.messages(READER, TARGET_SESSION_ID, 0, count)
+    page = build_services(store).sessions.messages(READER, TARGET_SESSION_ID, 0, count)
     if len(page) != count:
         raise RuntimeError(f"expected {count} messages, got {len(page)}")
     return msgspec.json.encode(page)

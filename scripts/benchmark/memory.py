@@ -52,7 +52,7 @@ def measure_message_memory(filled: int = 100_000, answered: int = 300) -> Messag
     questions, answers = message_templates(store)
     filled_bytes = _traced_bytes(lambda: fill_messages(store, sessions, filled, questions, answers))
 
-    services = build_services(store, 0)
+    services = build_services(store)
     request = ChatCompletionRequest(message=QUESTION)
     services.completions.answer(WRITER, COMPLETION_SESSION_ID, request)  # builds the search index first
     before = store.count_messages(COMPLETION_SESSION_ID)

@@ -91,7 +91,7 @@ def time_service_calls(sessions: int, messages: int) -> CallTiming:
     """Fill a store of the given size in this process and time the three reads as service calls."""
     store = InMemoryStore()
     fill(store, sessions, messages)
-    services = build_services(store, 0)
+    services = build_services(store)
     return CallTiming(
         sessions=sessions,
         messages=messages,

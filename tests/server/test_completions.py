@@ -264,7 +264,7 @@ class _CountingStore(InMemoryStore):
 def test_answers_without_a_template_of_their_own_do_not_scan_all_templates() -> None:
     store = _CountingStore()
     load_fixture_file(store, Settings())
-    services = build_services(store, 0)
+    services = build_services(store)
     for n in range(50):
         services.templates.create("demo", wire.PromptTemplateCreateRequest(name=f"Mine {n}"))
     session = services.sessions.create("demo", None)

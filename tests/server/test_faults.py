@@ -353,7 +353,7 @@ def test_a_healthy_stream_leaves_the_whole_answer_without_an_error(live: Live) -
 
 
 def test_a_failure_is_recorded_only_where_the_reply_still_is() -> None:
-    services = build_services(InMemoryStore(), seed=1)
+    services = build_services(InMemoryStore(), Settings(seed=1))
     session_id = services.sessions.create("demo", None).id
     first, second = (
         services.completions.answer("demo", session_id, ChatCompletionRequest(message=question))
