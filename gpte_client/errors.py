@@ -4,7 +4,9 @@ ApiError                       an answer other than the operation's success (syn
  ├── UnexpectedStatus          a status the operation does not document
  ├── BadRequestError           400
  ├── AuthenticationError       401
+ ├── PermissionDeniedError     403
  ├── NotFoundError             404
+ ├── ConflictError             409
  ├── PayloadTooLargeError      413
  ├── UnsupportedMediaTypeError 415
  ├── InternalServerError       500
@@ -54,10 +56,22 @@ class AuthenticationError(ApiError):
     status = 401
 
 
+class PermissionDeniedError(ApiError):
+    """Status 403."""
+
+    status = 403
+
+
 class NotFoundError(ApiError):
     """Status 404."""
 
     status = 404
+
+
+class ConflictError(ApiError):
+    """Status 409."""
+
+    status = 409
 
 
 class PayloadTooLargeError(ApiError):
@@ -81,7 +95,9 @@ class InternalServerError(ApiError):
 ERRORS_BY_STATUS: dict[int, type[ApiError]] = {
     400: BadRequestError,
     401: AuthenticationError,
+    403: PermissionDeniedError,
     404: NotFoundError,
+    409: ConflictError,
     413: PayloadTooLargeError,
     415: UnsupportedMediaTypeError,
     500: InternalServerError,
@@ -144,7 +160,9 @@ __all__ = [
     "ApiError",
     "BadRequestError",
     "AuthenticationError",
+    "PermissionDeniedError",
     "NotFoundError",
+    "ConflictError",
     "PayloadTooLargeError",
     "UnsupportedMediaTypeError",
     "InternalServerError",

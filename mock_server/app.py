@@ -21,12 +21,14 @@ from .admin import (
 )
 from .api.auth import BearerAuthMiddleware
 from .api.chats import ChatSessionController
+from .api.collection_lifecycle import CollectionLifecycleController
 from .api.collections import CollectionController
 from .api.docs import admin_docs_page, docs_assets, docs_page, root_redirect
 from .api.messages import MessageController
 from .api.meta import health, openapi_yaml
 from .api.prompt_templates import PromptTemplateController
 from .api.request import ApiRequest
+from .api.sharing import CollectionSharingController, TemplateSharingController
 from .control import Controls, Pacing, Policy
 from .control.middleware import ControlMiddleware, simulatable_statuses
 from .errors import exception_handlers
@@ -67,7 +69,10 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             ChatSessionController,
             MessageController,
             CollectionController,
+            CollectionLifecycleController,
+            CollectionSharingController,
             PromptTemplateController,
+            TemplateSharingController,
         ],
         # Authentication first: a caller without a valid token gets 401 whatever faults are configured,
         # as a real server would refuse them before doing any work.

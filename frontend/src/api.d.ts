@@ -228,6 +228,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/collections/all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every user's collections (admins)
+         * @description Returns every collection of every user, private, shared, public and archived alike. Only admins may call it; others get 403.
+         */
+        get: operations["list_all_collections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/collections/{collection_id}": {
         parameters: {
             query?: never;
@@ -254,6 +274,26 @@ export interface paths {
          * @description Changes a collection's name, description or retrieval strategy; omitted fields stay.
          */
         patch: operations["update_collection"];
+        trace?: never;
+    };
+    "/collections/{collection_id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a collection
+         * @description Marks a collection the caller owns as archived (`status: archived`); it keeps its documents and sessions.
+         */
+        post: operations["archive_collection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/collections/{collection_id}/chat_settings": {
@@ -384,6 +424,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/collections/{collection_id}/exempt_from_chat_expiry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Exempt a collection's chats from expiry
+         * @description Sets whether the chat sessions on the collection are exempt from auto-expiry (`exempt_from_chat_expiry`).
+         */
+        put: operations["update_collection_exempt_from_chat_expiry"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/collections/{collection_id}/expiry_date": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a collection's expiry date
+         * @description Sets when the collection expires: a date (midnight in `timezone`, UTC when none is given) or a date-time (its own offset, else `timezone`). The collection's `status` reads `expiring` while a date is set.
+         */
+        put: operations["update_collection_expiry_date"];
+        post?: never;
+        /**
+         * Remove a collection's expiry date
+         * @description The collection no longer expires on a date.
+         */
+        delete: operations["delete_collection_expiry_date"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/collections/{collection_id}/group_permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the groups a collection is shared with
+         * @description Returns each group with access and its permissions.
+         */
+        get: operations["get_collection_group_permissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/collections/{collection_id}/group_permissions/{group_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Share a collection with a group
+         * @description Gives every member of the group read access to the collection. Only the owner may share; an unknown group is 404.
+         */
+        put: operations["share_collection_with_group"];
+        post?: never;
+        /**
+         * Stop sharing a collection with a group
+         * @description Revokes a group's access; revoking access the group does not have changes nothing. Only the owner may unshare.
+         */
+        delete: operations["unshare_collection_from_group"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/collections/{collection_id}/inactivity_interval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a collection's inactivity interval
+         * @description Sets the days without activity after which the collection expires.
+         */
+        put: operations["update_collection_inactivity_interval"];
+        post?: never;
+        /**
+         * Remove a collection's inactivity interval
+         * @description The collection no longer expires for inactivity.
+         */
+        delete: operations["delete_collection_inactivity_interval"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/collections/{collection_id}/is_public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a collection public or private
+         * @description A public collection can be read (and chatted with) by every user, never changed by them; `permissions` are the public permissions, `read` when omitted. Making it private again revokes that access.
+         */
+        post: operations["update_collection_privacy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/collections/{collection_id}/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a collection's metadata
+         * @description Returns the collection's free-form metadata, `{}` when it has none.
+         */
+        get: operations["get_collection_metadata"];
+        /**
+         * Replace a collection's metadata
+         * @description Replaces the collection's metadata whole; no body clears it. It also reads back as the collection's `metadata_dict`.
+         */
+        put: operations["update_collection_metadata"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/collections/{collection_id}/permissions": {
         parameters: {
             query?: never;
@@ -432,6 +628,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/collections/{collection_id}/prompt_settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Reset a collection's prompt settings
+         * @description Removes the collection's prompt template, so its sessions without one of their own use the default.
+         */
+        delete: operations["reset_collection_prompt_settings"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/collections/{collection_id}/prompt_template": {
         parameters: {
             query?: never;
@@ -451,6 +667,26 @@ export interface paths {
          * @description Sessions on the collection fall back to the default template.
          */
         delete: operations["delete_collection_prompt_template"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/collections/{collection_id}/public_permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a collection's public permissions
+         * @description Returns what public access grants; an empty array when the collection is private.
+         */
+        get: operations["list_collection_public_permissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -500,6 +736,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/collections/{collection_id}/size_limit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Limit a collection's size
+         * @description Sets the most bytes of documents the collection may hold, written as `12345`, `1GB` (powers of 1000) or `1GiB` (powers of 1024). A limit below what the collection holds is refused with 400; afterwards, documents that would pass the limit are refused with 400.
+         */
+        put: operations["set_collection_size_limit"];
+        post?: never;
+        /**
+         * Remove a collection's size limit
+         * @description The collection may hold documents of any total size.
+         */
+        delete: operations["remove_collection_size_limit"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/collections/{collection_id}/thumbnail": {
         parameters: {
             query?: never;
@@ -519,6 +779,46 @@ export interface paths {
          * @description Removes the collection's thumbnail, if it has one.
          */
         delete: operations["delete_collection_thumbnail"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/collections/{collection_id}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an archived collection
+         * @description Makes an archived collection the caller owns active again.
+         */
+        post: operations["unarchive_collection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/collections/{collection_id}/workspace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Move a collection to a workspace
+         * @description Sets the workspace of the collection and of every chat session on it.
+         */
+        put: operations["update_collection_workspace"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -588,6 +888,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/prompt_templates/all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every prompt template (admins)
+         * @description Returns every user's templates and every system template, hidden ones included. Only admins may call it; others get 403.
+         */
+        get: operations["list_all_prompt_templates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/prompt_templates/count": {
         parameters: {
             query?: never;
@@ -600,6 +920,26 @@ export interface paths {
          * @description Returns how many prompt templates the caller can use; agrees with the list.
          */
         get: operations["get_prompt_template_count"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/prompt_templates/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the default prompt template
+         * @description Returns the system default template, used when neither the session nor its collection has one.
+         */
+        get: operations["get_default_prompt_template"];
         put?: never;
         post?: never;
         delete?: never;
@@ -636,6 +976,94 @@ export interface paths {
         patch: operations["update_prompt_template"];
         trace?: never;
     };
+    "/prompt_templates/{prompt_template_id}/group_permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the groups a prompt template is shared with
+         * @description Returns each group with access.
+         */
+        get: operations["get_prompt_template_group_permissions"];
+        /**
+         * Share a prompt template with exactly these groups
+         * @description Replaces the groups the template is shared with; all or nothing when a group is unknown (404). Only the owner may share.
+         */
+        put: operations["reset_and_share_prompt_template_with_groups"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/prompt_templates/{prompt_template_id}/group_permissions/{group_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Share a prompt template with a group
+         * @description Lets every member of the group use the template. Only the owner may share; an unknown group is 404.
+         */
+        put: operations["share_prompt_template_with_group"];
+        post?: never;
+        /**
+         * Stop sharing a prompt template with a group
+         * @description Revokes a group's access; revoking access the group does not have changes nothing.
+         */
+        delete: operations["unshare_prompt_template_from_group"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/prompt_templates/{prompt_template_id}/is_public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a prompt template public or private
+         * @description A public template can be read and used by every user, never changed by them. Only the owner may change it.
+         */
+        post: operations["update_prompt_template_privacy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/prompt_templates/{prompt_template_id}/is_visible": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Show or hide a default prompt template (admins)
+         * @description A hidden system template can no longer be read or used by anyone (sessions and collections that used it fall back to the default) and is listed only by `list_all_prompt_templates`. Only admins may call it (403); an owned template, or hiding the system default, is 409.
+         */
+        put: operations["update_default_prompt_template_visibility"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/prompt_templates/{prompt_template_id}/permissions": {
         parameters: {
             query?: never;
@@ -648,7 +1076,11 @@ export interface paths {
          * @description Returns the owner and every user the template is shared with.
          */
         get: operations["get_prompt_template_permissions"];
-        put?: never;
+        /**
+         * Share a prompt template with exactly these users
+         * @description Replaces the users the template is shared with (the owner keeps access). Only the owner may share.
+         */
+        put: operations["reset_and_share_prompt_template"];
         post?: never;
         /**
          * Stop sharing a prompt template
@@ -1355,7 +1787,7 @@ export interface components {
             username: string;
             /** @description Chat sessions that use the collection. */
             sessions_count: number;
-            /** @description Lifecycle status, `active` for a usable collection. */
+            /** @description Lifecycle status, `archived` once archived, else `expiring` while an expiry date is set, else `active`. */
             status: string;
             /** @description Prompt template applied to the collection's sessions. */
             prompt_template_id?: string | null;
@@ -1506,6 +1938,7 @@ export interface components {
          *       "lang": "en",
          *       "is_default": false,
          *       "is_public": false,
+         *       "is_system_default": false,
          *       "system_prompt": "You are an HR assistant. Answer briefly and cite the policy.",
          *       "pre_prompt_query": "Use the policy excerpts below to answer.\n",
          *       "prompt_query": "Using only the excerpts above,",
@@ -1519,8 +1952,8 @@ export interface components {
          *     }
          */
         PromptTemplate: {
-            /** @description Display name. */
-            name?: string | null;
+            /** @description Display name; always present (`""` when it was cleared). */
+            name?: string;
             /** @description What the template is for. */
             description?: string | null;
             /** @description Language code of the prompts. */
@@ -1561,8 +1994,16 @@ export interface components {
             is_default: boolean;
             /** @description Whether every user can read the template. */
             is_public: boolean;
+            /** @description Whether this is the system default template, the one `get_default_prompt_template` returns; always present. */
+            is_system_default?: boolean;
+            /** @description Whether a system template is shown to users; a hidden one is listed only to admins by `list_all_prompt_templates`. */
+            visible?: boolean | null;
             /** @description Users with access, the owner included. */
             user_count?: number | null;
+            /** @description Groups the template is shared with. */
+            group_count?: number | null;
+            /** @description Id of the owner (the mock's user ids are their usernames). */
+            user_id?: string | null;
             /** @description Owner of the template. */
             username?: string | null;
             /**
@@ -1667,6 +2108,50 @@ export interface components {
             image_batch_final_prompt?: string | null;
         };
         /**
+         * @description The users a prompt template is shared with from now on.
+         * @example {
+         *       "usernames": [
+         *         "alice"
+         *       ]
+         *     }
+         */
+        ResetAndShareRequest: {
+            /** @description Their usernames. */
+            usernames: string[];
+        };
+        /**
+         * @description The groups a prompt template is shared with from now on.
+         * @example {
+         *       "groups": [
+         *         "engineering"
+         *       ]
+         *     }
+         */
+        ResetAndShareWithGroupsRequest: {
+            /** @description Their ids. */
+            groups: string[];
+        };
+        /**
+         * @description Make a prompt template public or private.
+         * @example {
+         *       "is_public": true
+         *     }
+         */
+        UpdatePromptTemplatePrivacyRequest: {
+            /** @description True to let every user use it. */
+            is_public: boolean;
+        };
+        /**
+         * @description Show or hide a system prompt template.
+         * @example {
+         *       "is_visible": false
+         *     }
+         */
+        UpdateDefaultPromptTemplateVisibilityRequest: {
+            /** @description False to hide it. */
+            is_visible: boolean;
+        };
+        /**
          * @description A user who can access a shared resource.
          * @example {
          *       "username": "demo",
@@ -1692,6 +2177,86 @@ export interface components {
         ShareCollectionRequest: {
             /** @description Permission levels to grant; read access when omitted. */
             permissions?: string[] | null;
+        };
+        /**
+         * @description A group whose members can access a shared resource.
+         * @example {
+         *       "group_id": "engineering",
+         *       "permissions": [
+         *         "read"
+         *       ]
+         *     }
+         */
+        GroupSharePermission: {
+            /** @description The group with access. */
+            group_id: string;
+            /** @description What its members may do. */
+            permissions?: string[] | null;
+        };
+        /**
+         * @description When a collection expires.
+         * @example {
+         *       "expiry_date": "2030-01-01",
+         *       "timezone": "Europe/Paris"
+         *     }
+         */
+        UpdateCollectionExpiryRequest: {
+            /** @description An ISO 8601 date (`2030-01-01`, midnight in `timezone`) or date-time (`2030-01-01T17:00:00-05:00`). */
+            expiry_date: string;
+            /** @description IANA time zone a date (or a date-time without offset) is read in; UTC when omitted. */
+            timezone?: string | null;
+        };
+        /**
+         * @description Days without activity after which a collection expires.
+         * @example {
+         *       "inactivity_interval": 90
+         *     }
+         */
+        UpdateCollectionInactivityIntervalRequest: {
+            /** @description Days. */
+            inactivity_interval: number;
+        };
+        /**
+         * @description Whether a collection's chat sessions never expire.
+         * @example {
+         *       "exempt": true
+         *     }
+         */
+        UpdateCollectionExemptFromChatExpiryRequest: {
+            /** @description True to exempt them. */
+            exempt: boolean;
+        };
+        /**
+         * @description The most bytes of documents a collection may hold.
+         * @example {
+         *       "size_limit": "1GiB"
+         *     }
+         */
+        SetCollectionSizeLimitRequest: {
+            /** @description Bytes, as `12345`, `1GB` (powers of 1000) or `1GiB` (powers of 1024). */
+            size_limit: string;
+        };
+        /**
+         * @description Make a collection public or private.
+         * @example {
+         *       "is_public": true
+         *     }
+         */
+        UpdateCollectionPrivacyRequest: {
+            /** @description True to let every user read it. */
+            is_public: boolean;
+            /** @description What public access grants (when public); `read` when omitted. */
+            permissions?: string[] | null;
+        };
+        /**
+         * @description The workspace a collection and its chat sessions belong to.
+         * @example {
+         *       "workspace": "research"
+         *     }
+         */
+        UpdateCollectionWorkspaceRequest: {
+            /** @description Name of the workspace. */
+            workspace: string;
         };
         /** @description One line of a streamed answer: a piece of text, or an error that ends the stream. */
         ChatStreamLine: components["schemas"]["ChatCompletionDelta"] | components["schemas"]["ChatError"];
@@ -1722,6 +2287,36 @@ export interface components {
                  * @example {
                  *       "code": 401,
                  *       "message": "Missing or invalid bearer token"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The caller may not do this (an admin-only operation). */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": 403,
+                 *       "message": "Listing every user's collections is for admins only"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request clashes with the record's current state. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": 409,
+                 *       "message": "The system default prompt template cannot be hidden"
                  *     }
                  */
                 "application/json": components["schemas"]["Error"];
@@ -1814,6 +2409,11 @@ export interface components {
          * @example c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f
          */
         document_id: string;
+        /**
+         * @description Id of the group to grant or revoke access.
+         * @example engineering
+         */
+        group_id: string;
         /**
          * @description Name of the user to grant or revoke access.
          * @example alice
@@ -2576,6 +3176,41 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
         };
     };
+    list_all_collections: {
+        parameters: {
+            query?: {
+                /** @description How many items to skip before the first one returned. */
+                offset?: components["parameters"]["offset"];
+                /** @description The most items to return. */
+                limit?: components["parameters"]["limit"];
+                /** @description Field to sort by: `updated_at`, `created_at` or `name`. */
+                sort_column?: components["parameters"]["sort_column"];
+                /** @description Sort oldest or smallest first. */
+                ascending?: components["parameters"]["ascending_false"];
+                /** @description Only collections whose name, id or owner username contains this text, whatever its case. */
+                filter?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The collections. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example [] */
+                    "application/json": components["schemas"]["Collection"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     get_collection: {
         parameters: {
             query?: never;
@@ -2709,6 +3344,32 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    archive_collection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Archived. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     get_collection_chat_settings: {
@@ -3068,6 +3729,395 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    update_collection_exempt_from_chat_expiry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "exempt": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateCollectionExemptFromChatExpiryRequest"];
+            };
+        };
+        responses: {
+            /** @description Set. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    update_collection_expiry_date: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "expiry_date": "2030-01-01",
+                 *       "timezone": "Europe/Paris"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateCollectionExpiryRequest"];
+            };
+        };
+        responses: {
+            /** @description Set. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    delete_collection_expiry_date: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    get_collection_group_permissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups with access. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "group_id": "engineering",
+                     *         "permissions": [
+                     *           "read"
+                     *         ]
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["GroupSharePermission"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    share_collection_with_group: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+                /**
+                 * @description Id of the group to grant or revoke access.
+                 * @example engineering
+                 */
+                group_id: components["parameters"]["group_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "permissions": [
+                 *         "read"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ShareCollectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Shared. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    unshare_collection_from_group: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+                /**
+                 * @description Id of the group to grant or revoke access.
+                 * @example engineering
+                 */
+                group_id: components["parameters"]["group_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    update_collection_inactivity_interval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "inactivity_interval": 90
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateCollectionInactivityIntervalRequest"];
+            };
+        };
+        responses: {
+            /** @description Set. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    delete_collection_inactivity_interval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    update_collection_privacy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "is_public": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateCollectionPrivacyRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    get_collection_metadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metadata. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "team": "people-ops"
+                     *     }
+                     */
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    update_collection_metadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "team": "people-ops"
+                 *     }
+                 */
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Replaced. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
     get_collection_permissions: {
         parameters: {
             query?: never;
@@ -3207,6 +4257,32 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    reset_collection_prompt_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reset. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     update_collection_prompt_template: {
         parameters: {
             query?: never;
@@ -3306,6 +4382,39 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Collection"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    list_collection_public_permissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public permissions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       "read"
+                     *     ]
+                     */
+                    "application/json": string[];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -3434,6 +4543,69 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
         };
     };
+    set_collection_size_limit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "size_limit": "1GiB"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SetCollectionSizeLimitRequest"];
+            };
+        };
+        responses: {
+            /** @description Set. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    remove_collection_size_limit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     update_collection_thumbnail: {
         parameters: {
             query?: {
@@ -3505,6 +4677,69 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    unarchive_collection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restored. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    update_collection_workspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "workspace": "research"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateCollectionWorkspaceRequest"];
+            };
+        };
+        responses: {
+            /** @description Moved. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     get_message_meta: {
@@ -3705,6 +4940,54 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
         };
     };
+    list_all_prompt_templates: {
+        parameters: {
+            query?: {
+                /** @description How many items to skip before the first one returned. */
+                offset?: components["parameters"]["offset"];
+                /** @description The most items to return. */
+                limit?: components["parameters"]["limit"];
+                /** @description Field to sort by: `updated_at`, `created_at` or `name`. */
+                sort_column?: components["parameters"]["sort_column"];
+                /** @description Sort oldest or smallest first. */
+                ascending?: components["parameters"]["ascending_true"];
+                /** @description `system` for templates without an owner, `user` for owned ones, `all` for both. */
+                template_type?: "all" | "user" | "system";
+                /** @description Only templates whose name or description contains this text, whatever its case. */
+                filter?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The templates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "ed65dfa8-5213-57b2-b393-72b955596273",
+                     *         "name": "Grounded answers",
+                     *         "is_default": true,
+                     *         "is_system_default": true,
+                     *         "is_public": true,
+                     *         "visible": true
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["PromptTemplate"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     get_prompt_template_count: {
         parameters: {
             query?: never;
@@ -3726,6 +5009,37 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Count"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    get_default_prompt_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The default template. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ed65dfa8-5213-57b2-b393-72b955596273",
+                     *       "name": "Grounded answers",
+                     *       "is_default": true,
+                     *       "is_system_default": true,
+                     *       "is_public": true,
+                     *       "visible": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PromptTemplate"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -3785,10 +5099,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Id of the prompt template.
-                 * @example 5b8d2f4a-6c1e-4a3b-9d7f-0e2c4a6b8d1f
+                 * @description Ids of the prompt templates, separated by commas (the 1.7.5 client percent-encodes them as `%2C`).
+                 * @example [
+                 *       "5b8d2f4a-6c1e-4a3b-9d7f-0e2c4a6b8d1f"
+                 *     ]
                  */
-                prompt_template_id: components["parameters"]["prompt_template_id"];
+                prompt_template_id: string[];
             };
             cookie?: never;
         };
@@ -3864,6 +5180,222 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
         };
     };
+    get_prompt_template_group_permissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the prompt template.
+                 * @example 5b8d2f4a-6c1e-4a3b-9d7f-0e2c4a6b8d1f
+                 */
+                prompt_template_id: components["parameters"]["prompt_template_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups with access. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "group_id": "engineering",
+                     *         "permissions": [
+                     *           "read"
+                     *         ]
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["GroupSharePermission"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    reset_and_share_prompt_template_with_groups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the prompt template.
+                 * @example 5b8d2f4a-6c1e-4a3b-9d7f-0e2c4a6b8d1f
+                 */
+                prompt_template_id: components["parameters"]["prompt_template_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "groups": [
+                 *         "engineering"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ResetAndShareWithGroupsRequest"];
+            };
+        };
+        responses: {
+            /** @description Shared. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    share_prompt_template_with_group: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the prompt template.
+                 * @example 5b8d2f4a-6c1e-4a3b-9d7f-0e2c4a6b8d1f
+                 */
+                prompt_template_id: components["parameters"]["prompt_template_id"];
+                /**
+                 * @description Id of the group to grant or revoke access.
+                 * @example engineering
+                 */
+                group_id: components["parameters"]["group_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Shared. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    unshare_prompt_template_from_group: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the prompt template.
+                 * @example 5b8d2f4a-6c1e-4a3b-9d7f-0e2c4a6b8d1f
+                 */
+                prompt_template_id: components["parameters"]["prompt_template_id"];
+                /**
+                 * @description Id of the group to grant or revoke access.
+                 * @example engineering
+                 */
+                group_id: components["parameters"]["group_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    update_prompt_template_privacy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the prompt template.
+                 * @example 5b8d2f4a-6c1e-4a3b-9d7f-0e2c4a6b8d1f
+                 */
+                prompt_template_id: components["parameters"]["prompt_template_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "is_public": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdatePromptTemplatePrivacyRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    update_default_prompt_template_visibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the prompt template.
+                 * @example 5b8d2f4a-6c1e-4a3b-9d7f-0e2c4a6b8d1f
+                 */
+                prompt_template_id: components["parameters"]["prompt_template_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "is_visible": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateDefaultPromptTemplateVisibilityRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
     get_prompt_template_permissions: {
         parameters: {
             query?: never;
@@ -3900,6 +5432,46 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    reset_and_share_prompt_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the prompt template.
+                 * @example 5b8d2f4a-6c1e-4a3b-9d7f-0e2c4a6b8d1f
+                 */
+                prompt_template_id: components["parameters"]["prompt_template_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "usernames": [
+                 *         "alice",
+                 *         "bob"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ResetAndShareRequest"];
+            };
+        };
+        responses: {
+            /** @description Shared. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     unshare_prompt_template_for_all: {

@@ -33,6 +33,8 @@ from .document import Document
 from .document_metadata_dict_type_0 import DocumentMetadataDictType0
 from .document_status import DocumentStatus
 from .error import Error
+from .get_collection_metadata_response_200 import GetCollectionMetadataResponse200
+from .group_share_permission import GroupSharePermission
 from .guardrails_settings import GuardrailsSettings
 from .guardrails_settings_column_redaction_custom_entities_type_0 import (
     GuardrailsSettingsColumnRedactionCustomEntitiesType0,
@@ -52,6 +54,9 @@ from .guardrails_settings_input_guardrails_entities_type_0 import (
 from .include_chat_history import IncludeChatHistory
 from .ingest_mode import IngestMode
 from .insert_document_into_collection_ingest_mode import InsertDocumentIntoCollectionIngestMode
+from .list_all_collections_sort_column import ListAllCollectionsSortColumn
+from .list_all_prompt_templates_sort_column import ListAllPromptTemplatesSortColumn
+from .list_all_prompt_templates_template_type import ListAllPromptTemplatesTemplateType
 from .list_collections_sort_column import ListCollectionsSortColumn
 from .list_prompt_templates_sort_column import ListPromptTemplatesSortColumn
 from .list_prompt_templates_template_type import ListPromptTemplatesTemplateType
@@ -61,11 +66,22 @@ from .prompt_template_base import PromptTemplateBase
 from .prompt_template_change_request import PromptTemplateChangeRequest
 from .prompt_template_create_request import PromptTemplateCreateRequest
 from .rag_type import RagType
+from .reset_and_share_request import ResetAndShareRequest
+from .reset_and_share_with_groups_request import ResetAndShareWithGroupsRequest
+from .set_collection_size_limit_request import SetCollectionSizeLimitRequest
 from .share_collection_request import ShareCollectionRequest
 from .share_permission import SharePermission
 from .suggested_question import SuggestedQuestion
 from .tag_filter import TagFilter
+from .update_collection_exempt_from_chat_expiry_request import UpdateCollectionExemptFromChatExpiryRequest
+from .update_collection_expiry_request import UpdateCollectionExpiryRequest
+from .update_collection_inactivity_interval_request import UpdateCollectionInactivityIntervalRequest
+from .update_collection_metadata_body import UpdateCollectionMetadataBody
+from .update_collection_privacy_request import UpdateCollectionPrivacyRequest
 from .update_collection_thumbnail_body import UpdateCollectionThumbnailBody
+from .update_collection_workspace_request import UpdateCollectionWorkspaceRequest
+from .update_default_prompt_template_visibility_request import UpdateDefaultPromptTemplateVisibilityRequest
+from .update_prompt_template_privacy_request import UpdatePromptTemplatePrivacyRequest
 from .vex_encryption import VexEncryption
 
 __all__ = (
@@ -100,6 +116,8 @@ __all__ = (
     "DocumentMetadataDictType0",
     "DocumentStatus",
     "Error",
+    "GetCollectionMetadataResponse200",
+    "GroupSharePermission",
     "GuardrailsSettings",
     "GuardrailsSettingsColumnRedactionCustomEntitiesType0",
     "GuardrailsSettingsCustomPiiEntitiesType0",
@@ -111,6 +129,9 @@ __all__ = (
     "IncludeChatHistory",
     "IngestMode",
     "InsertDocumentIntoCollectionIngestMode",
+    "ListAllCollectionsSortColumn",
+    "ListAllPromptTemplatesSortColumn",
+    "ListAllPromptTemplatesTemplateType",
     "ListCollectionsSortColumn",
     "ListPromptTemplatesSortColumn",
     "ListPromptTemplatesTemplateType",
@@ -120,10 +141,21 @@ __all__ = (
     "PromptTemplateChangeRequest",
     "PromptTemplateCreateRequest",
     "RagType",
+    "ResetAndShareRequest",
+    "ResetAndShareWithGroupsRequest",
+    "SetCollectionSizeLimitRequest",
     "ShareCollectionRequest",
     "SharePermission",
     "SuggestedQuestion",
     "TagFilter",
+    "UpdateCollectionExemptFromChatExpiryRequest",
+    "UpdateCollectionExpiryRequest",
+    "UpdateCollectionInactivityIntervalRequest",
+    "UpdateCollectionMetadataBody",
+    "UpdateCollectionPrivacyRequest",
     "UpdateCollectionThumbnailBody",
+    "UpdateCollectionWorkspaceRequest",
+    "UpdateDefaultPromptTemplateVisibilityRequest",
+    "UpdatePromptTemplatePrivacyRequest",
     "VexEncryption",
 )

@@ -41,7 +41,8 @@ class Collection:
         is_public (bool): Whether every user can read the collection.
         username (str): Owner of the collection.
         sessions_count (int): Chat sessions that use the collection.
-        status (str): Lifecycle status, `active` for a usable collection.
+        status (str): Lifecycle status, `archived` once archived, else `expiring` while an expiry date is set, else
+            `active`.
         prompt_template_id (None | str | Unset): Prompt template applied to the collection's sessions.
         thumbnail (None | str | Unset): Path of the collection's thumbnail image, if one was uploaded.
         description_auto_generated (bool | None | Unset): Whether the description was written by the LLM.

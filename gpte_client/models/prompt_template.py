@@ -18,17 +18,17 @@ class PromptTemplate:
 
     Example:
         {'id': '5b8d2f4a-6c1e-4a3b-9d7f-0e2c4a6b8d1f', 'name': 'Concise HR assistant', 'description': 'Short, policy-
-            grounded answers.', 'lang': 'en', 'is_default': False, 'is_public': False, 'system_prompt': 'You are an HR
-            assistant. Answer briefly and cite the policy.', 'pre_prompt_query': 'Use the policy excerpts below to
-            answer.\\n', 'prompt_query': 'Using only the excerpts above,', 'default_sample_questions': ['How many vacation
-            days do I get?', 'Who approves remote work?'], 'user_count': 1, 'username': 'demo', 'updated_at':
-            '2026-11-21T09:30:00Z'}
+            grounded answers.', 'lang': 'en', 'is_default': False, 'is_public': False, 'is_system_default': False,
+            'system_prompt': 'You are an HR assistant. Answer briefly and cite the policy.', 'pre_prompt_query': 'Use the
+            policy excerpts below to answer.\\n', 'prompt_query': 'Using only the excerpts above,',
+            'default_sample_questions': ['How many vacation days do I get?', 'Who approves remote work?'], 'user_count': 1,
+            'username': 'demo', 'updated_at': '2026-11-21T09:30:00Z'}
 
     Attributes:
         id (str): Unique id of the template.
         is_default (bool): Whether this is the server's default template.
         is_public (bool): Whether every user can read the template.
-        name (None | str | Unset): Display name.
+        name (str | Unset): Display name; always present (`""` when it was cleared).
         description (None | str | Unset): What the template is for.
         lang (None | str | Unset): Language code of the prompts.
         system_prompt (None | str | Unset): System prompt sent to the LLM.
@@ -48,7 +48,13 @@ class PromptTemplate:
         default_sample_questions (list[str] | None | Unset): Questions suggested when no documents are available.
         image_batch_image_prompt (None | str | Unset): Prompt applied to each image batch.
         image_batch_final_prompt (None | str | Unset): Prompt for the final image batch step.
+        is_system_default (bool | Unset): Whether this is the system default template, the one
+            `get_default_prompt_template` returns; always present.
+        visible (bool | None | Unset): Whether a system template is shown to users; a hidden one is listed only to
+            admins by `list_all_prompt_templates`.
         user_count (int | None | Unset): Users with access, the owner included.
+        group_count (int | None | Unset): Groups the template is shared with.
+        user_id (None | str | Unset): Id of the owner (the mock's user ids are their usernames).
         username (None | str | Unset): Owner of the template.
         updated_at (datetime.datetime | None | Unset): When the template last changed.
         created_at (datetime.datetime | None | Unset): When the template was created.
@@ -57,7 +63,7 @@ class PromptTemplate:
     id: str
     is_default: bool
     is_public: bool
-    name: None | str | Unset = UNSET
+    name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     lang: None | str | Unset = UNSET
     system_prompt: None | str | Unset = UNSET
@@ -75,7 +81,11 @@ class PromptTemplate:
     default_sample_questions: list[str] | None | Unset = UNSET
     image_batch_image_prompt: None | str | Unset = UNSET
     image_batch_final_prompt: None | str | Unset = UNSET
+    is_system_default: bool | Unset = UNSET
+    visible: bool | None | Unset = UNSET
     user_count: int | None | Unset = UNSET
+    group_count: int | None | Unset = UNSET
+    user_id: None | str | Unset = UNSET
     username: None | str | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
@@ -88,11 +98,7 @@ class PromptTemplate:
 
         is_public = self.is_public
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -199,11 +205,31 @@ class PromptTemplate:
         else:
             image_batch_final_prompt = self.image_batch_final_prompt
 
+        is_system_default = self.is_system_default
+
+        visible: bool | None | Unset
+        if isinstance(self.visible, Unset):
+            visible = UNSET
+        else:
+            visible = self.visible
+
         user_count: int | None | Unset
         if isinstance(self.user_count, Unset):
             user_count = UNSET
         else:
             user_count = self.user_count
+
+        group_count: int | None | Unset
+        if isinstance(self.group_count, Unset):
+            group_count = UNSET
+        else:
+            group_count = self.group_count
+
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
 
         username: None | str | Unset
         if isinstance(self.username, Unset):
@@ -276,8 +302,16 @@ class PromptTemplate:
             field_dict["image_batch_image_prompt"] = image_batch_image_prompt
         if image_batch_final_prompt is not UNSET:
             field_dict["image_batch_final_prompt"] = image_batch_final_prompt
+        if is_system_default is not UNSET:
+            field_dict["is_system_default"] = is_system_default
+        if visible is not UNSET:
+            field_dict["visible"] = visible
         if user_count is not UNSET:
             field_dict["user_count"] = user_count
+        if group_count is not UNSET:
+            field_dict["group_count"] = group_count
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
         if username is not UNSET:
             field_dict["username"] = username
         if updated_at is not UNSET:
@@ -296,14 +330,7 @@ class PromptTemplate:
 
         is_public = d.pop("is_public")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = d.pop("name", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -476,6 +503,17 @@ class PromptTemplate:
 
         image_batch_final_prompt = _parse_image_batch_final_prompt(d.pop("image_batch_final_prompt", UNSET))
 
+        is_system_default = d.pop("is_system_default", UNSET)
+
+        def _parse_visible(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        visible = _parse_visible(d.pop("visible", UNSET))
+
         def _parse_user_count(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -484,6 +522,24 @@ class PromptTemplate:
             return cast(int | None | Unset, data)
 
         user_count = _parse_user_count(d.pop("user_count", UNSET))
+
+        def _parse_group_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        group_count = _parse_group_count(d.pop("group_count", UNSET))
+
+        def _parse_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
 
         def _parse_username(data: object) -> None | str | Unset:
             if data is None:
@@ -550,7 +606,11 @@ class PromptTemplate:
             default_sample_questions=default_sample_questions,
             image_batch_image_prompt=image_batch_image_prompt,
             image_batch_final_prompt=image_batch_final_prompt,
+            is_system_default=is_system_default,
+            visible=visible,
             user_count=user_count,
+            group_count=group_count,
+            user_id=user_id,
             username=username,
             updated_at=updated_at,
             created_at=created_at,

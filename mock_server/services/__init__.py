@@ -10,16 +10,20 @@ from ..store import Store
 from .collections import CollectionService
 from .completions import Answer, CompletionService
 from .knowledge import Knowledge
+from .lifecycle import CollectionLifecycle
 from .sessions import SessionService
+from .sharing import SharingService
 from .templates import TemplateService
 
 __all__ = [
     "Answer",
+    "CollectionLifecycle",
     "CollectionService",
     "CompletionService",
     "Knowledge",
     "Services",
     "SessionService",
+    "SharingService",
     "TemplateService",
     "build_services",
 ]
@@ -36,6 +40,8 @@ class Services(msgspec.Struct, frozen=True, kw_only=True):
     completions: CompletionService
     collections: CollectionService
     templates: TemplateService
+    lifecycle: CollectionLifecycle
+    sharing: SharingService
 
 
 def build_services(store: Store, settings: Settings | None = None) -> Services:
@@ -53,4 +59,6 @@ def build_services(store: Store, settings: Settings | None = None) -> Services:
         completions=CompletionService(store, clock, ids, knowledge, templates),
         collections=CollectionService(store, clock, ids, knowledge),
         templates=templates,
+        lifecycle=CollectionLifecycle(store, clock, settings.admins),
+        sharing=SharingService(store, settings.admins),
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..access import may_change, may_read
+from ..access import Shared, may_change, may_read
 from ..errors import NotFound
 from ..store import CollectionRecord, MessageRecord, SessionRecord, Store, TemplateRecord
 
@@ -10,6 +10,7 @@ __all__ = [
     "own_collection",
     "own_session",
     "own_template",
+    "readable",
     "readable_collection",
     "usable_template",
     "visible_collection",
@@ -35,10 +36,17 @@ def visible_message(store: Store, user: str, message_id: str) -> MessageRecord:
     return message
 
 
+def readable(store: Store, user: str, record: Shared) -> bool:
+    """Whether the user may read a collection or template now, through a group too."""
+    # The user's groups are looked up only for a record shared with groups.
+    groups = [g.id for g in store.groups_of(user)] if record.group_shared_with else []
+    return may_read(user, record, groups)
+
+
 def readable_collection(store: Store, user: str, collection_id: str | None) -> CollectionRecord | None:
     """Return the collection if the user may read it now, else None."""
     collection = store.get_collection(collection_id) if collection_id else None
-    if collection is None or not may_read(user, collection.owner, collection.shared_with):
+    if collection is None or not readable(store, user, collection):
         return None
     return collection
 
@@ -62,7 +70,7 @@ def own_collection(store: Store, user: str, collection_id: str) -> CollectionRec
 def usable_template(store: Store, user: str, template_id: str | None) -> TemplateRecord | None:
     """Return the template if the user may use it now, else None."""
     template = store.get_template(template_id) if template_id else None
-    if template is None or not may_read(user, template.owner, template.shared_with):
+    if template is None or not readable(store, user, template):
         return None
     return template
 

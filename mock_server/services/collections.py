@@ -29,9 +29,17 @@ from ..wire import (
 )
 from .access import own_collection, visible_collection, visible_template
 from .knowledge import Knowledge
+from .limits import ensure_room
 from .views import collection_view, document_view, permissions_view, session_views
 
-__all__ = ["DEFAULT_EMBEDDING_MODEL", "THUMBNAIL_TYPES", "CollectionService", "stored_settings"]
+# ``ensure_room`` is here for the services that add documents to a collection (insert, ingest).
+__all__ = [
+    "DEFAULT_EMBEDDING_MODEL",
+    "THUMBNAIL_TYPES",
+    "CollectionService",
+    "ensure_room",
+    "stored_settings",
+]
 
 DEFAULT_EMBEDDING_MODEL = "BAAI/bge-large-en-v1.5"
 THUMBNAIL_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp"}
@@ -192,9 +200,11 @@ class CollectionService:
     def insert_document(self, user: str, collection_id: str, document_id: str) -> None:
         """Add an existing document the user owns, or one already in a collection they can see."""
         collection = own_collection(self._store, user, collection_id)
-        if not self._can_read_document(user, document_id):
+        document = self._store.get_document(document_id)
+        if document is None or not self._can_read_document(user, document_id):
             raise NotFound(f"Document {document_id} not found")
         if document_id not in collection.document_ids:
+            ensure_room(self._store, collection, document.size)
             self._knowledge.forget(collection_id)
             self._touch(replace(collection, document_ids=(*collection.document_ids, document_id)), user)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any, Literal
+from urllib.parse import unquote
 
 import msgspec
 from msgspec.structs import replace
@@ -65,6 +66,10 @@ class TemplateService:
         """Return a template the user can use."""
         return template_view(visible_template(self._store, user, template_id))
 
+    def get_default(self) -> PromptTemplate:
+        """Return the system default template."""
+        return template_view(self.default())
+
     def update(self, user: str, template_id: str, body: PromptTemplateBase) -> PromptTemplate:
         """Change the given fields of a template the user owns."""
         template = own_template(self._store, user, template_id)
@@ -75,8 +80,9 @@ class TemplateService:
         return template_view(template)
 
     def delete(self, user: str, template_ids: str) -> None:
-        """Delete one template, or several given as a comma-separated list, all or none."""
-        ids = [i for i in template_ids.split(",") if i]
+        """Delete one template, or several given as a comma-separated list (the comma may arrive
+        percent-encoded, as the 1.7.5 client sends it), all or none."""
+        ids = [i for i in unquote(template_ids).split(",") if i]
         for template_id in ids:
             own_template(self._store, user, template_id)
         self._store.delete_templates(ids)

@@ -14,13 +14,16 @@ from ..wire import (
     ChatSession,
     Collection,
     Document,
+    GroupSharePermission,
     PromptTemplate,
     SharePermission,
 )
 
 __all__ = [
+    "collection_status",
     "collection_view",
     "document_view",
+    "group_permissions_view",
     "message_view",
     "meta_view",
     "permissions_view",
@@ -141,18 +144,27 @@ def collection_view(store: Store, collection: CollectionRecord, viewer: str) -> 
         created_at=collection.created_at,
         updated_at=collection.updated_at,
         user_count=1 + len(collection.shared_with),
-        is_public=False,
+        is_public=collection.is_public,
         username=collection.owner,
         sessions_count=store.count_collection_sessions(collection.id, viewer),
-        status="active",
+        status=collection_status(collection),
         prompt_template_id=template_id if template_id and store.get_template(template_id) else None,
         thumbnail=f"/api/v1/collections/{collection.id}/thumbnail" if collection.thumbnail else None,
         rag_type=collection.rag_type,
         metadata_dict=collection.metadata,
         workspace=collection.workspace,
         expiry_date=collection.expiry_date,
-        exempt_from_chat_expiry=False,
+        inactivity_interval=collection.inactivity_interval,
+        size_limit=collection.size_limit,
+        exempt_from_chat_expiry=collection.exempt_from_chat_expiry,
     )
+
+
+def collection_status(collection: CollectionRecord) -> str:
+    """``archived``; else ``expiring`` while an expiry date is set; else ``active``."""
+    if collection.archived_at is not None:
+        return "archived"
+    return "expiring" if collection.expiry_date is not None else "active"
 
 
 def document_view(document: DocumentRecord) -> Document:
@@ -178,11 +190,17 @@ def template_view(template: TemplateRecord) -> PromptTemplate:
     return msgspec.convert(
         {
             **template.content,
+            # The SDK requires a name; a template whose name was cleared reads as "".
+            "name": template.content.get("name") or "",
             "id": template.id,
             "is_default": template.is_default,
-            "is_public": template.owner is None,
+            "is_system_default": template.is_default and template.owner is None,
+            "is_public": template.public,
+            "visible": template.visible,
             "user_count": 1 + len(template.shared_with),
+            "group_count": len(template.group_shared_with),
             "username": template.owner,
+            "user_id": template.owner,
             "updated_at": template.updated_at,
             "created_at": template.created_at,
         },
@@ -195,3 +213,8 @@ def permissions_view(owner: str | None, shared_with: dict[str, list[str]]) -> li
     """List the owner first, then everyone the resource is shared with, by name."""
     owners = [SharePermission(username=owner, permissions=["owner"])] if owner else []
     return owners + [SharePermission(username=u, permissions=p) for u, p in sorted(shared_with.items())]
+
+
+def group_permissions_view(group_shared_with: dict[str, list[str]]) -> list[GroupSharePermission]:
+    """List the groups a resource is shared with, by id."""
+    return [GroupSharePermission(group_id=g, permissions=p) for g, p in sorted(group_shared_with.items())]

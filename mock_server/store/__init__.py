@@ -6,6 +6,7 @@ from .queries import CollectionQuery, SortColumn, TemplateQuery
 from .records import (
     CollectionRecord,
     DocumentRecord,
+    GroupRecord,
     MessageRecord,
     ReferenceRecord,
     SessionRecord,
@@ -18,6 +19,7 @@ __all__ = [
     "CollectionRecord",
     "DocumentRecord",
     "DuplicateId",
+    "GroupRecord",
     "InMemoryStore",
     "IncompatibleStore",
     "MessageRecord",

@@ -15,7 +15,14 @@ from typing import Protocol
 import msgspec
 
 from .queries import CollectionQuery, TemplateQuery
-from .records import CollectionRecord, DocumentRecord, MessageRecord, SessionRecord, TemplateRecord
+from .records import (
+    CollectionRecord,
+    DocumentRecord,
+    GroupRecord,
+    MessageRecord,
+    SessionRecord,
+    TemplateRecord,
+)
 from .scripts import ScriptedAnswer
 
 __all__ = ["DuplicateId", "IncompatibleStore", "Snapshot", "Store", "StoreUnavailable"]
@@ -44,6 +51,7 @@ class Snapshot(msgspec.Struct, frozen=True, kw_only=True):
     # Every message, each session's oldest first.
     messages: tuple[MessageRecord, ...] = ()
     scripts: tuple[ScriptedAnswer, ...] = ()
+    groups: tuple[GroupRecord, ...] = ()
     # How many ids of the seeded sequence have been handed out.
     ids_drawn: int = 0
 
@@ -74,6 +82,16 @@ class Store(Protocol):
 
     def user_for_token(self, token: str) -> str | None:
         """Return the user a bearer token belongs to."""
+
+    # ---------------------------------------------------------------- groups
+    def add_group(self, group: GroupRecord) -> None:
+        """Declare a group, replacing one of the same id (its members with it)."""
+
+    def get_group(self, group_id: str) -> GroupRecord | None:
+        """Return a group by id."""
+
+    def groups_of(self, username: str) -> list[GroupRecord]:
+        """Return the groups ``username`` is a member of, in the order declared."""
 
     # ---------------------------------------------------------------- sessions
     def add_session(self, session: SessionRecord) -> None:

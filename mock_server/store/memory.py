@@ -66,6 +66,7 @@ class InMemoryStore(TemplateTables):
                 self._messages[m] for s in self._sessions for m in self._messages_by_session.get(s, ())
             ),
             scripts=tuple(self._scripts.values()),
+            groups=tuple(self._groups.values()),
             ids_drawn=self._ids,
         )
 
@@ -85,6 +86,8 @@ class InMemoryStore(TemplateTables):
         self.add_messages(snapshot.messages)
         for script in snapshot.scripts:
             self.add_script(script)
+        for group in snapshot.groups:
+            self.add_group(group)
         self._ids = snapshot.ids_drawn
 
     def claim_id(self) -> int:
@@ -213,9 +216,9 @@ class InMemoryStore(TemplateTables):
 
     def in_readable_collection(self, user: str, document_id: str) -> bool:
         """Whether a collection ``user`` may read holds the document."""
+        groups = self._group_ids(user)
         return any(
-            document_id in c.document_ids and may_read(user, c.owner, c.shared_with)
-            for c in self._collections.values()
+            document_id in c.document_ids and may_read(user, c, groups) for c in self._collections.values()
         )
 
     # ---------------------------------------------------------------- collections
@@ -241,13 +244,8 @@ class InMemoryStore(TemplateTables):
             return
         for _, session_id in list(self._sessions_by_collection.get((collection_id, None), ())):
             self.delete_session(session_id)
-        owner = collection.owner
-        held = {
-            d
-            for c in self._collections.values()
-            if may_read(owner, c.owner, c.shared_with)
-            for d in c.document_ids
-        }
+        owner, groups = collection.owner, self._group_ids(collection.owner)
+        held = {d for c in self._collections.values() if may_read(owner, c, groups) for d in c.document_ids}
         for document_id in collection.document_ids:
             document = self._documents.get(document_id)
             if document is not None and document.owner == owner and document_id not in held:
@@ -255,12 +253,15 @@ class InMemoryStore(TemplateTables):
 
     def list_collections(self, query: CollectionQuery, offset: int, limit: int) -> list[CollectionRecord]:
         """Return a page of the collections the query selects, in its order."""
-        found = list(filter(collection_filter(query), self._collections.values()))
+        found = list(
+            filter(collection_filter(query, self._group_ids(query.user)), self._collections.values())
+        )
         return sort_page(found, query.sort_column, query.ascending, offset, limit, lambda c: c.name)
 
     def count_collections(self, query: CollectionQuery) -> int:
         """Return how many collections the query selects."""
-        return sum(1 for _ in filter(collection_filter(query), self._collections.values()))
+        keep = collection_filter(query, self._group_ids(query.user))
+        return sum(1 for _ in filter(keep, self._collections.values()))
 
 
 def _discard(index: defaultdict[_K, SortedList[_SessionKey]], key: _K, value: _SessionKey) -> None:

@@ -1,4 +1,4 @@
-"""Prompt templates and scripted answers of the in-memory backend."""
+"""Prompt templates, scripted answers and groups of the in-memory backend."""
 
 from __future__ import annotations
 
@@ -7,20 +7,38 @@ from collections.abc import Sequence
 from .base import DuplicateId
 from .ordering import sort_page, template_filter
 from .queries import TemplateQuery
-from .records import TemplateRecord
+from .records import GroupRecord, TemplateRecord
 from .scripts import ScriptedAnswer, question_key
 
 __all__ = ["TemplateTables"]
 
 
 class TemplateTables:
-    """Templates by id, the default ones found without a scan, and pinned answers by question."""
+    """Templates by id, the default ones found without a scan, pinned answers by question, and groups."""
 
     def _clear_templates(self) -> None:
         self._templates: dict[str, TemplateRecord] = {}
         # Ids of default templates, in the order added: answers without a template look here, not at all.
         self._defaults: dict[str, None] = {}
         self._scripts: dict[tuple[str | None, str], ScriptedAnswer] = {}
+        self._groups: dict[str, GroupRecord] = {}
+
+    # ---------------------------------------------------------------- groups
+    def add_group(self, group: GroupRecord) -> None:
+        """Declare a group, replacing one of the same id."""
+        self._groups[group.id] = group
+
+    def get_group(self, group_id: str) -> GroupRecord | None:
+        """Return a group by id."""
+        return self._groups.get(group_id)
+
+    def groups_of(self, username: str) -> list[GroupRecord]:
+        """Return the groups ``username`` is a member of, in the order declared."""
+        return [g for g in self._groups.values() if username in g.members]
+
+    def _group_ids(self, username: str) -> list[str]:
+        # Few groups in a mock: a scan costs less than an index kept in step with every change.
+        return [g.id for g in self._groups.values() if username in g.members] if self._groups else []
 
     # ---------------------------------------------------------------- prompt templates
     def add_template(self, template: TemplateRecord) -> None:
@@ -53,14 +71,15 @@ class TemplateTables:
 
     def list_templates(self, query: TemplateQuery, offset: int, limit: int) -> list[TemplateRecord]:
         """Return a page of the templates the query selects, in its order."""
-        found = list(filter(template_filter(query), self._templates.values()))
+        found = list(filter(template_filter(query, self._group_ids(query.user)), self._templates.values()))
         return sort_page(
             found, query.sort_column, query.ascending, offset, limit, lambda t: t.content.get("name")
         )
 
     def count_templates(self, query: TemplateQuery) -> int:
         """Return how many templates the query selects."""
-        return sum(1 for _ in filter(template_filter(query), self._templates.values()))
+        keep = template_filter(query, self._group_ids(query.user))
+        return sum(1 for _ in filter(keep, self._templates.values()))
 
     def default_template(self) -> TemplateRecord | None:
         """Return the system default template, if there is one."""

@@ -45,26 +45,31 @@ def sort_page(
     return ordered[offset : offset + limit]
 
 
-def collection_filter(query: CollectionQuery) -> Callable[[CollectionRecord], bool]:
-    """The predicate a collection must meet to be in the query's answer."""
+def collection_filter(
+    query: CollectionQuery, groups: Sequence[str] = ()
+) -> Callable[[CollectionRecord], bool]:
+    """The predicate a collection must meet to be in the query's answer (``groups``: the user's)."""
     user, needle, wanted = query.user, (query.name_contains or "").casefold(), query.metadata
+    text = (query.text or "").casefold()
 
     def keep(c: CollectionRecord) -> bool:
         if query.owned_only and c.owner != user:
             return False
-        if not may_read(user, c.owner, c.shared_with) or needle not in c.name.casefold():
+        if not (query.everyone or may_read(user, c, groups)) or needle not in c.name.casefold():
+            return False
+        if text and not any(text in v.casefold() for v in (c.name, c.id, c.owner)):
             return False
         return not wanted or matches_metadata(c.metadata, wanted)
 
     return keep
 
 
-def template_filter(query: TemplateQuery) -> Callable[[TemplateRecord], bool]:
-    """The predicate a prompt template must meet to be in the query's answer."""
+def template_filter(query: TemplateQuery, groups: Sequence[str] = ()) -> Callable[[TemplateRecord], bool]:
+    """The predicate a prompt template must meet to be in the query's answer (``groups``: the user's)."""
     user, needle, kind = query.user, (query.text or "").casefold(), query.kind
 
     def keep(t: TemplateRecord) -> bool:
-        if not may_read(user, t.owner, t.shared_with):
+        if not (query.everyone or may_read(user, t, groups)):
             return False
         if (kind == "system" and t.owner is not None) or (kind == "user" and t.owner is None):
             return False

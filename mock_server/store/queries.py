@@ -16,8 +16,12 @@ class CollectionQuery(msgspec.Struct, frozen=True, kw_only=True):
 
     user: str
     owned_only: bool = False
+    # Every user's collections, whoever may read them (the admins' list).
+    everyone: bool = False
     # Matched case-insensitively anywhere in the name.
     name_contains: str | None = None
+    # Matched case-insensitively anywhere in the name, the id or the owner's name.
+    text: str | None = None
     # Every key must read (absent keys as null) equal in the collection's metadata.
     metadata: dict[str, Any] | None = None
     sort_column: SortColumn = "updated_at"
@@ -28,6 +32,8 @@ class TemplateQuery(msgspec.Struct, frozen=True, kw_only=True):
     """The prompt templates ``user`` may read, narrowed and ordered; ties in the order break by id."""
 
     user: str
+    # Every template, whoever may read it, hidden ones included (the admins' list).
+    everyone: bool = False
     # "system": only templates without an owner; "user": only owned ones.
     kind: Literal["system", "user"] | None = None
     # Matched case-insensitively in the name or the description.

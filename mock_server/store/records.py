@@ -16,6 +16,7 @@ from ..wire import ChatSettings, CollectionSettings, RagType
 __all__ = [
     "CollectionRecord",
     "DocumentRecord",
+    "GroupRecord",
     "MessageRecord",
     "ReferenceRecord",
     "SessionRecord",
@@ -108,6 +109,21 @@ class CollectionRecord(msgspec.Struct, frozen=True, kw_only=True):
     metadata: dict[str, Any] | None = None
     workspace: str | None = None
     expiry_date: dt.datetime | None = None
+    # 1.7.5 lifecycle, limits and sharing beyond users; every field defaults, so older data loads unchanged.
+    expiry_timezone: str | None = None
+    archived_at: dt.datetime | None = None
+    inactivity_interval: int | None = None
+    exempt_from_chat_expiry: bool = False
+    size_limit: int | None = None
+    is_public: bool = False
+    public_permissions: tuple[str, ...] = ()
+    # Group id to permissions, changed as ``shared_with`` is.
+    group_shared_with: dict[str, list[str]] = msgspec.field(default_factory=dict)
+
+    @property
+    def public(self) -> bool:
+        """Whether every user may read it."""
+        return self.is_public
 
 
 class TemplateRecord(msgspec.Struct, frozen=True, kw_only=True):
@@ -121,3 +137,20 @@ class TemplateRecord(msgspec.Struct, frozen=True, kw_only=True):
     # The PromptTemplateBase fields, by name; absent keys read as null.
     content: dict[str, Any] = msgspec.field(default_factory=dict)
     shared_with: dict[str, list[str]] = msgspec.field(default_factory=dict)
+    group_shared_with: dict[str, list[str]] = msgspec.field(default_factory=dict)
+    # An owned template its owner made public; system templates are public unless hidden (``visible``).
+    is_public: bool = False
+    visible: bool = True
+
+    @property
+    def public(self) -> bool:
+        """Whether every user may read it: a visible system template, or one its owner made public."""
+        return (self.owner is None and self.visible) or self.is_public
+
+
+class GroupRecord(msgspec.Struct, frozen=True, kw_only=True):
+    """A group of users, declared by fixtures or ``--group``; sharing with it shares with its members."""
+
+    id: str
+    name: str
+    members: tuple[str, ...] = ()

@@ -25,7 +25,10 @@ class PromptTemplate(WireModel):
     id: str
     is_default: bool
     is_public: bool
-    name: str | None = None
+    # Optional in the spec as in the REST models, yet always sent (defaults are encoded): the SDK's
+    # PromptTemplate requires both.
+    name: str = ""
+    is_system_default: bool = False
     description: str | None = None
     lang: str | None = None
     system_prompt: str | None = None
@@ -44,9 +47,12 @@ class PromptTemplate(WireModel):
     image_batch_image_prompt: str | None = None
     image_batch_final_prompt: str | None = None
     user_count: int | None = None
+    group_count: Annotated[int, Meta(ge=0)] | None = None
     username: str | None = None
+    user_id: str | None = None
     updated_at: dt.datetime | None = None
     created_at: dt.datetime | None = None
+    visible: bool | None = None
 
 
 class PromptTemplateBase(RequestBody):

@@ -36,7 +36,7 @@ def test_create_get_update_delete(api: AuthenticatedClient) -> None:
     assert (changed.description, changed.system_prompt) == ("Arr", "Talk like a pirate.")
     cleared = update_prompt_template.sync(created.id, client=api, body=PromptTemplateBase(system_prompt=None))
     assert cleared.system_prompt is None and cleared.description == "Arr"
-    assert delete_prompt_template.sync_detailed(created.id, client=api).status_code == 204
+    assert delete_prompt_template.sync_detailed([created.id], client=api).status_code == 204
     with pytest.raises(NotFoundError):
         get_prompt_template.sync(created.id, client=api)
 
@@ -57,7 +57,7 @@ def test_system_templates_cannot_be_changed_by_users(api: AuthenticatedClient) -
         update_prompt_template.sync(default.id, client=api, body=PromptTemplateBase(name="Mine now"))
     assert refused.value.error is not None and refused.value.error.code == 404
     with pytest.raises(NotFoundError):
-        delete_prompt_template.sync_detailed(default.id, client=api)
+        delete_prompt_template.sync_detailed([default.id], client=api)
 
 
 def test_deleting_several_at_once_and_sessions_fall_back(api: AuthenticatedClient) -> None:
@@ -65,7 +65,7 @@ def test_deleting_several_at_once_and_sessions_fall_back(api: AuthenticatedClien
     session = create_chat_session.sync(client=api)
     change = PromptTemplateChangeRequest(prompt_template_id=made[0].id)
     assert (update_chat_session_prompt_template.sync(session.id, client=api, body=change)).prompt_template_id
-    assert delete_prompt_template.sync_detailed(",".join(t.id for t in made), client=api).status_code == 204
+    assert delete_prompt_template.sync_detailed([t.id for t in made], client=api).status_code == 204
     for template in made:
         with pytest.raises(NotFoundError):
             get_prompt_template.sync(template.id, client=api)

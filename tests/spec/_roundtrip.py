@@ -16,6 +16,8 @@ def parse(vendor: Vendor, type_name: str, value: Any) -> list[str]:
     the problems found, if any."""
     many = type_name.startswith("List[") and type_name.endswith("]")
     model_name = type_name[5:-1] if many else type_name
+    if model_name in _PLAIN_TYPES:
+        return _parse_plain(type_name, _PLAIN_TYPES[model_name], many, value)
     model = vendor.model(model_name)
     if model is None:
         return [f"{vendor.label} has no model {model_name!r}"]
@@ -26,6 +28,19 @@ def parse(vendor: Vendor, type_name: str, value: Any) -> list[str]:
         where = f"$[{index}]" if many else "$"
         problems += [f"{model.__name__} {p}" for p in _parse_one(model, item, where)]
     return problems
+
+
+# Bodies the generated clients deserialize without a model (1.7.5's `List[str]`, `Dict[str, object]`).
+_PLAIN_TYPES: dict[str, Any] = {"str": str, "int": int, "bool": bool, "Dict[str, object]": dict[str, Any]}
+
+
+def _parse_plain(type_name: str, python_type: Any, many: bool, value: Any) -> list[str]:
+    declared = list[python_type] if many else python_type
+    try:
+        pydantic.TypeAdapter(declared).validate_python(value, strict=True)
+    except pydantic.ValidationError as exc:
+        return [f"{type_name}: {str(exc).splitlines()[0]}"]
+    return []
 
 
 def _parse_one(model: type[pydantic.BaseModel], item: Any, where: str) -> list[str]:

@@ -29,6 +29,25 @@ from typing import Any
 import pydantic
 
 API_CLASSES = ("ChatApi", "CollectionsApi", "PromptTemplatesApi")
+# The operations of those classes in 1.7.5 that issue 12 leaves out: agents, human-in-the-loop, slash-command
+# pairs, admin clean-up, feedback export, connectors, and vector matching.
+EXCLUDED_175 = frozenset(
+    {
+        "list_agent_server_files",
+        "delete_agent_server_files",
+        "list_all_agent_server_directories_stats",
+        "get_agent_server_directory_stats",
+        "delete_agent_server_directories",
+        "send_hitl_message",
+        "insert_command_synth_pair",
+        "admin_cleanup_chat_sessions",
+        "reset_all_collection_expirations",
+        "download_feedback_export",
+        "list_scheduled_connectors_for_collection",
+        "migrate_scheduled_connectors_to_collection",
+        "match_collection_chunks",
+    }
+)
 _SKIPPED_SUFFIXES = ("_with_http_info", "_without_preload_content")
 _CONTROL_ARGS = {"_request_auth": None, "_content_type": None, "_headers": None, "_host_index": 0}
 
@@ -219,6 +238,11 @@ def vendor_operations(vendor: Vendor) -> dict[str, VendorOperation]:
             assert name not in found, f"{name} is defined by two API classes"
             found[name] = _introspect(api_class, name)
     return found
+
+
+def in_scope_175() -> list[str]:
+    """The 1.7.5 operations of the three API classes that the spec must have: all but ``EXCLUDED_175``."""
+    return sorted(set(vendor_operations(V175)) - EXCLUDED_175)
 
 
 # --------------------------------------------------------------------------- types

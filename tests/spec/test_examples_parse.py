@@ -111,6 +111,7 @@ def _response_cases() -> list[Any]:
             cases += [
                 pytest.param(example, line, vendor, id=f"{example.label}{suffix}-{vendor.label}")
                 for vendor in VENDORS
+                if example.media_type == JSONL or example.operation_id in vendor_operations(vendor)
             ]
     return cases
 

@@ -10,13 +10,13 @@ from ...types import Response
 
 
 def _get_kwargs(
-    prompt_template_id: str,
+    prompt_template_id: list[str],
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/prompt_templates/{prompt_template_id}".format(
-            prompt_template_id=quote(str(prompt_template_id), safe=""),
+            prompt_template_id=quote(",".join(prompt_template_id), safe=""),
         ),
     }
 
@@ -40,7 +40,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    prompt_template_id: str,
+    prompt_template_id: list[str],
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
@@ -50,7 +50,7 @@ def sync_detailed(
     collections that used it fall back to the default template.
 
     Args:
-        prompt_template_id (str):
+        prompt_template_id (list[str]):
 
     Raises:
         errors.AuthenticationError: On status 401, with the parsed Error.
@@ -72,7 +72,7 @@ def sync_detailed(
 
 
 def sync(
-    prompt_template_id: str,
+    prompt_template_id: list[str],
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
@@ -82,7 +82,7 @@ def sync(
     collections that used it fall back to the default template.
 
     Args:
-        prompt_template_id (str):
+        prompt_template_id (list[str]):
 
     Raises:
         errors.AuthenticationError: On status 401, with the parsed Error.
@@ -101,7 +101,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    prompt_template_id: str,
+    prompt_template_id: list[str],
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[None]:
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     collections that used it fall back to the default template.
 
     Args:
-        prompt_template_id (str):
+        prompt_template_id (list[str]):
 
     Raises:
         errors.AuthenticationError: On status 401, with the parsed Error.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    prompt_template_id: str,
+    prompt_template_id: list[str],
     *,
     client: AuthenticatedClient | Client,
 ) -> None:
@@ -143,7 +143,7 @@ async def asyncio(
     collections that used it fall back to the default template.
 
     Args:
-        prompt_template_id (str):
+        prompt_template_id (list[str]):
 
     Raises:
         errors.AuthenticationError: On status 401, with the parsed Error.

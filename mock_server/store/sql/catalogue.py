@@ -124,7 +124,9 @@ class Catalogue(Connections):
             )
             if done.rowcount:
                 _replace_links(conn, "template", template.id)
-                conn.execute(insert(readers), reader_rows("template", template))
+                # A hidden system template has no readers at all.
+                if rows := reader_rows("template", template):
+                    conn.execute(insert(readers), rows)
 
     def get_template(self, template_id: str) -> TemplateRecord | None:
         """Return a prompt template by id."""

@@ -7,10 +7,19 @@ from typing import Any, TypeVar
 
 import msgspec
 
-from ...access import readers
-from ..records import CollectionRecord, SessionRecord, TemplateRecord
+from ...access import group_principal, readers
+from ..records import CollectionRecord, GroupRecord, SessionRecord, TemplateRecord
 
-__all__ = ["collection_row", "decode", "encode", "reader_rows", "session_row", "template_row", "time_key"]
+__all__ = [
+    "collection_row",
+    "decode",
+    "encode",
+    "member_rows",
+    "reader_rows",
+    "session_row",
+    "template_row",
+    "time_key",
+]
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _MICROSECOND = dt.timedelta(microseconds=1)
@@ -77,7 +86,13 @@ def template_row(t: TemplateRecord) -> dict[str, Any]:
 
 def reader_rows(kind: str, record: CollectionRecord | TemplateRecord) -> list[dict[str, Any]]:
     """The ``mock_readers`` rows of a collection or template."""
+    return [{"kind": kind, "resource_id": record.id, "principal": p} for p in readers(record)]
+
+
+def member_rows(group: GroupRecord) -> list[dict[str, Any]]:
+    """The ``mock_group_members`` rows of a group."""
+    principal = group_principal(group.id)
     return [
-        {"kind": kind, "resource_id": record.id, "principal": p}
-        for p in readers(record.owner, record.shared_with)
+        {"group_id": group.id, "username": name, "principal": principal}
+        for name in dict.fromkeys(group.members)
     ]

@@ -5,13 +5,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, exists, func, or_, select, true
 
 from ...access import principals
 from ..queries import CollectionQuery, TemplateQuery, matches_metadata
 from ..records import CollectionRecord, TemplateRecord
 from .codec import decode
-from .schema import collection_documents, collections, documents, readers, sessions, templates
+from .schema import (
+    collection_documents,
+    collections,
+    documents,
+    group_members,
+    readers,
+    sessions,
+    templates,
+)
 
 __all__ = [
     "collection_count",
@@ -26,11 +34,12 @@ __all__ = [
 
 def readable(kind: str, resource_id: Any, user: str) -> ColumnElement[bool]:
     """The condition that ``user`` may read the resource: its readers meet the user's principals."""
+    memberships = select(group_members.c.principal).where(group_members.c.username == user)
     return exists(
         select(readers.c.principal).where(
             readers.c.kind == kind,
             readers.c.resource_id == resource_id,
-            readers.c.principal.in_(principals(user)),
+            or_(readers.c.principal.in_(principals(user)), readers.c.principal.in_(memberships)),
         )
     )
 
@@ -62,7 +71,16 @@ def _order(table: Any, column: str, ascending: bool) -> list[Any]:
 
 
 def _collection_where(query: CollectionQuery) -> list[ColumnElement[bool]]:
-    where = [readable("collection", collections.c.id, query.user)]
+    where = [] if query.everyone else [readable("collection", collections.c.id, query.user)]
+    if query.text:
+        needle = query.text.casefold()
+        where.append(
+            or_(
+                collections.c.name_key.contains(needle, autoescape=True),
+                func.lower(collections.c.id).contains(needle, autoescape=True),
+                func.lower(collections.c.owner).contains(needle, autoescape=True),
+            )
+        )
     if query.owned_only:
         where.append(collections.c.owner == query.user)
     if query.name_contains:
@@ -94,7 +112,7 @@ def collection_count(conn: Connection, query: CollectionQuery) -> int:
 
 
 def _template_where(query: TemplateQuery) -> list[ColumnElement[bool]]:
-    where = [readable("template", templates.c.id, query.user)]
+    where = [] if query.everyone else [readable("template", templates.c.id, query.user)]
     if query.kind == "system":
         where.append(templates.c.owner.is_(None))
     elif query.kind == "user":
@@ -107,7 +125,7 @@ def _template_where(query: TemplateQuery) -> list[ColumnElement[bool]]:
                 templates.c.description_key.contains(needle, autoescape=True),
             )
         )
-    return [and_(*where)]
+    return [and_(true(), *where)]
 
 
 def template_page(conn: Connection, query: TemplateQuery, offset: int, limit: int) -> list[TemplateRecord]:

@@ -27,6 +27,8 @@ __all__ = [
     "collection_documents",
     "collections",
     "documents",
+    "group_members",
+    "groups",
     "messages",
     "meta",
     "metadata",
@@ -38,7 +40,7 @@ __all__ = [
 ]
 
 # Bump when a table changes: a database written with another version is refused, not misread.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -152,4 +154,24 @@ scripts = Table(
     Column("question_key", _text(), nullable=False),
     Column("body", LargeBinary, nullable=False),
     UniqueConstraint("collection_key", "question_key"),
+)
+
+# Groups of users (fixtures, --group): the record whole, and one row per member naming the group's
+# principal, so "may read" joins memberships to ``mock_readers`` without decoding a group.
+groups = Table(
+    "mock_groups",
+    metadata,
+    _pos(),
+    Column("id", _text(), unique=True, nullable=False),
+    Column("body", LargeBinary, nullable=False),
+)
+
+group_members = Table(
+    "mock_group_members",
+    metadata,
+    Column("group_id", _text(), nullable=False),
+    Column("username", _text(), nullable=False),
+    Column("principal", _text(), nullable=False),
+    PrimaryKeyConstraint("group_id", "username"),
+    Index("mock_group_members_by_user", "username"),
 )

@@ -7,13 +7,22 @@ from typing import TypeVar
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from ..base import Snapshot
-from ..records import CollectionRecord, DocumentRecord, MessageRecord, SessionRecord, TemplateRecord
+from ..records import (
+    CollectionRecord,
+    DocumentRecord,
+    GroupRecord,
+    MessageRecord,
+    SessionRecord,
+    TemplateRecord,
+)
 from ..scripts import ScriptedAnswer, question_key
-from .codec import collection_row, decode, encode, reader_rows, session_row, template_row
+from .codec import collection_row, decode, encode, member_rows, reader_rows, session_row, template_row
 from .schema import (
     collection_documents,
     collections,
     documents,
+    group_members,
+    groups,
     messages,
     meta,
     readers,
@@ -38,6 +47,8 @@ _TABLES = (
     templates,
     scripts,
     users,
+    group_members,
+    groups,
 )
 
 
@@ -62,6 +73,7 @@ def read_snapshot(conn: Connection) -> Snapshot:
         sessions=tuple(session_list),
         messages=tuple(m for s in session_list for m in by_session[s.id]),
         scripts=tuple(_all(conn, scripts, ScriptedAnswer)),
+        groups=tuple(_all(conn, groups, GroupRecord)),
         ids_drawn=int(ids),
     )
 
@@ -82,6 +94,8 @@ def write_snapshot(conn: Connection, snapshot: Snapshot) -> None:
         (collections, [collection_row(c) for c in snapshot.collections]),
         (sessions, [session_row(s) for s in snapshot.sessions]),
         (messages, [{"id": m.id, "session_id": m.session_id, "body": encode(m)} for m in snapshot.messages]),
+        (groups, [{"id": g.id, "body": encode(g)} for g in snapshot.groups]),
+        (group_members, [r for g in snapshot.groups for r in member_rows(g)]),
         (readers, [r for t in snapshot.templates for r in reader_rows("template", t)]),
         (readers, [r for c in snapshot.collections for r in reader_rows("collection", c)]),
         (

@@ -1,0 +1,163 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors, retries
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs(
+    collection_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/collections/{collection_id}/archive".format(
+            collection_id=quote(str(collection_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return None
+    raise errors.error_from_response(response, documented=frozenset({401, 404}))
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+def sync_detailed(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """Archive a collection
+
+     Marks a collection the caller owns as archived (`status: archived`); it keeps its documents and
+    sessions.
+
+    Args:
+        collection_id (str):
+
+    Raises:
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+    )
+
+    response = retries.send(client.get_httpx_client(), client.retry, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Archive a collection
+
+     Marks a collection the caller owns as archived (`status: archived`); it keeps its documents and
+    sessions.
+
+    Args:
+        collection_id (str):
+
+    Raises:
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
+
+    Returns:
+        None
+    """
+
+    return sync_detailed(
+        collection_id=collection_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """Archive a collection
+
+     Marks a collection the caller owns as archived (`status: archived`); it keeps its documents and
+    sessions.
+
+    Args:
+        collection_id (str):
+
+    Raises:
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+    )
+
+    response = await retries.asend(client.get_async_httpx_client(), client.retry, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Archive a collection
+
+     Marks a collection the caller owns as archived (`status: archived`); it keeps its documents and
+    sessions.
+
+    Args:
+        collection_id (str):
+
+    Raises:
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
+
+    Returns:
+        None
+    """
+
+    return (
+        await asyncio_detailed(
+            collection_id=collection_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors, retries
+from ...client import AuthenticatedClient, Client
+from ...models.update_collection_workspace_request import UpdateCollectionWorkspaceRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    collection_id: str,
+    *,
+    body: UpdateCollectionWorkspaceRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/collections/{collection_id}/workspace".format(
+            collection_id=quote(str(collection_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return None
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 404, 413}))
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+def sync_detailed(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCollectionWorkspaceRequest,
+) -> Response[None]:
+    """Move a collection to a workspace
+
+     Sets the workspace of the collection and of every chat session on it.
+
+    Args:
+        collection_id (str):
+        body (UpdateCollectionWorkspaceRequest): The workspace a collection and its chat sessions
+            belong to. Example: {'workspace': 'research'}.
+
+    Raises:
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+        body=body,
+    )
+
+    response = retries.send(client.get_httpx_client(), client.retry, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCollectionWorkspaceRequest,
+) -> None:
+    """Move a collection to a workspace
+
+     Sets the workspace of the collection and of every chat session on it.
+
+    Args:
+        collection_id (str):
+        body (UpdateCollectionWorkspaceRequest): The workspace a collection and its chat sessions
+            belong to. Example: {'workspace': 'research'}.
+
+    Raises:
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
+
+    Returns:
+        None
+    """
+
+    return sync_detailed(
+        collection_id=collection_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCollectionWorkspaceRequest,
+) -> Response[None]:
+    """Move a collection to a workspace
+
+     Sets the workspace of the collection and of every chat session on it.
+
+    Args:
+        collection_id (str):
+        body (UpdateCollectionWorkspaceRequest): The workspace a collection and its chat sessions
+            belong to. Example: {'workspace': 'research'}.
+
+    Raises:
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+        body=body,
+    )
+
+    response = await retries.asend(client.get_async_httpx_client(), client.retry, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCollectionWorkspaceRequest,
+) -> None:
+    """Move a collection to a workspace
+
+     Sets the workspace of the collection and of every chat session on it.
+
+    Args:
+        collection_id (str):
+        body (UpdateCollectionWorkspaceRequest): The workspace a collection and its chat sessions
+            belong to. Example: {'workspace': 'research'}.
+
+    Raises:
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
+
+    Returns:
+        None
+    """
+
+    return (
+        await asyncio_detailed(
+            collection_id=collection_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
