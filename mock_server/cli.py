@@ -36,6 +36,18 @@ def _pairs(values: Sequence[str]) -> dict[str, str]:
     return tokens
 
 
+def _groups(values: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """Turn ``ID=user1,user2`` strings into groups, refusing malformed ones."""
+    groups: dict[str, tuple[str, ...]] = {}
+    for value in values:
+        group_id, sep, members = value.partition("=")
+        names = tuple(dict.fromkeys(m for m in members.split(",") if m))
+        if not sep or not group_id or not names:
+            raise argparse.ArgumentTypeError(f"expected ID=USER[,USER...], got {value!r}")
+        groups[group_id] = names
+    return groups
+
+
 def _list(name: str) -> list[str]:
     return [item for item in _env(name, "").split(",") if item]
 
@@ -134,6 +146,13 @@ def _parser() -> argparse.ArgumentParser:
         help="accept another bearer token (repeatable; MOCK_TOKENS=t1=u1,t2=u2)",
     )
     p.add_argument(
+        "--group",
+        action="append",
+        default=[g for g in _env("GROUPS", "").split(";") if g],
+        metavar="ID=USER[,USER...]",
+        help="declare a group of users (repeatable; MOCK_GROUPS=eng=alice,bob;ops=carol)",
+    )
+    p.add_argument(
         "--admin",
         action="append",
         default=[a for a in _env("ADMINS", "").split(",") if a],
@@ -223,6 +242,7 @@ def parse_settings(argv: Sequence[str] | None = None) -> Settings:
     args = parser.parse_args(argv)
     try:
         tokens = _pairs(args.token)
+        groups = _groups(args.group)
         latency, errors, operations = _controls(args.latency, args.error_rate)
         stream_fault = _stream_fault(
             args.stream_fault, args.stream_fault_rate, args.stream_fault_after, args.max_stall
@@ -236,6 +256,7 @@ def parse_settings(argv: Sequence[str] | None = None) -> Settings:
         fixtures=args.fixtures,
         empty=args.empty,
         tokens=tokens,
+        groups=groups,
         cors_origins=tuple(args.cors_origin),
         time_to_first_token=args.time_to_first_token,
         tokens_per_second=args.tokens_per_second,

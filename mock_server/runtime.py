@@ -14,7 +14,7 @@ import anyio.to_thread
 from .control import Controls, Policy
 from .http.tokens import TokenCache
 from .requestlog import RequestEntry, RequestLog
-from .seeding import Fixture, export_fixture, fixture_snapshot, load_fixture_file
+from .seeding import Fixture, add_settings_users, export_fixture, fixture_snapshot, load_fixture_file
 from .services import Services, build_services
 from .settings import Settings
 from .store import Store
@@ -47,9 +47,8 @@ class Runtime:
         load_fixture_file(self.store, self.settings)
 
     def add_tokens(self) -> None:
-        """Let the settings' extra tokens in."""
-        for token, username in self.settings.tokens.items():
-            self.store.add_user(username, token)
+        """Let the settings' extra tokens in, and declare the settings' groups."""
+        add_settings_users(self.store, self.settings)
 
     def reset(self) -> None:
         """Go back to the start-up data and restart the id and fault sequences."""

@@ -28,6 +28,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     empty: bool = False
     # Extra bearer tokens, token -> username, on top of the fixture's users.
     tokens: dict[str, str] = msgspec.field(default_factory=dict)
+    # Groups of users, id -> members, on top of (or replacing) the fixture's groups of the same id.
+    groups: dict[str, tuple[str, ...]] = msgspec.field(default_factory=dict)
     cors_origins: tuple[str, ...] = ()
     cors_origin_regex: str | None = DEFAULT_CORS_ORIGIN_REGEX
     # Streaming pace: seconds before the first line, and lines per second after it (0 = as fast as possible).

@@ -9,7 +9,18 @@ import msgspec
 
 from ..store import CollectionRecord, DocumentRecord, MessageRecord, SessionRecord, Snapshot, TemplateRecord
 from ..wire import CollectionSettingsInput
-from .format import Fixture, _Collection, _Document, _Message, _Meta, _Reference, _Session, _Thumbnail, _User
+from .format import (
+    Fixture,
+    _Collection,
+    _Document,
+    _Group,
+    _Message,
+    _Meta,
+    _Reference,
+    _Session,
+    _Thumbnail,
+    _User,
+)
 from .load import _converted
 
 __all__ = ["export_fixture"]
@@ -26,6 +37,7 @@ def export_fixture(snapshot: Snapshot) -> Fixture:
         messages[message.session_id].append(message)
     return Fixture(
         users=[_User(username, token) for username, token in snapshot.users],
+        groups=[_Group(id=g.id, name=g.name, members=list(g.members)) for g in snapshot.groups],
         prompt_templates=[_template_fixture(t) for t in snapshot.templates],
         documents=[_document_fixture(d) for d in snapshot.documents],
         collections=[_collection_fixture(c) for c in snapshot.collections],
@@ -44,6 +56,9 @@ def _template_fixture(t: TemplateRecord) -> dict[str, Any]:
         "created_at": t.created_at,
         "updated_at": t.updated_at,
         "shared_with": t.shared_with,
+        "group_shared_with": t.group_shared_with,
+        "is_public": t.is_public,
+        "visible": t.visible,
     }
 
 
@@ -85,6 +100,14 @@ def _collection_fixture(c: CollectionRecord) -> _Collection:
         metadata=c.metadata,
         workspace=c.workspace,
         expiry_date=c.expiry_date,
+        expiry_timezone=c.expiry_timezone,
+        archived_at=c.archived_at,
+        inactivity_interval=c.inactivity_interval,
+        exempt_from_chat_expiry=c.exempt_from_chat_expiry,
+        size_limit=c.size_limit,
+        is_public=c.is_public,
+        public_permissions=list(c.public_permissions),
+        group_shared_with={g: list(p) for g, p in c.group_shared_with.items()},
     )
 
 

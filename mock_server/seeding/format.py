@@ -33,6 +33,9 @@ class _Template(msgspec.Struct, kw_only=True):
     created_at: dt.datetime
     updated_at: dt.datetime | None = None  # None: created_at
     shared_with: _SharedWith = {}
+    group_shared_with: _SharedWith = {}
+    is_public: bool = False
+    visible: bool = True
     # Every other key is a PromptTemplate field, kept as given.
 
 
@@ -76,6 +79,21 @@ class _Collection(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     metadata: dict[str, Any] | None = None
     workspace: str | None = None
     expiry_date: dt.datetime | None = None
+    # 1.7.5 lifecycle, limits and sharing beyond users.
+    expiry_timezone: str | None = None
+    archived_at: dt.datetime | None = None
+    inactivity_interval: Annotated[int, Meta(ge=1)] | None = None
+    exempt_from_chat_expiry: bool = False
+    size_limit: Annotated[int, Meta(ge=1)] | None = None
+    is_public: bool = False
+    public_permissions: list[str] = []
+    group_shared_with: _SharedWith = []
+
+
+class _Group(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    id: Annotated[str, Meta(min_length=1)]
+    name: str | None = None  # None: the id
+    members: list[str] = []
 
 
 class _Reference(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -129,6 +147,8 @@ class Fixture(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """The content of a fixture file: written by hand, or exported with every field of every record."""
 
     users: list[_User] = []
+    # Groups of users: sharing a collection or template with a group shares it with its members.
+    groups: list[_Group] = []
     prompt_templates: list[dict[str, Any]] = []
     documents: list[_Document] = []
     collections: list[_Collection] = []

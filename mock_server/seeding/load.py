@@ -18,6 +18,7 @@ from ..store import (
     CollectionRecord,
     DocumentRecord,
     DuplicateId,
+    GroupRecord,
     InMemoryStore,
     MessageRecord,
     ReferenceRecord,
@@ -38,7 +39,14 @@ from .format import (
     _Template,
 )
 
-__all__ = ["DEMO_FIXTURE", "fixture_snapshot", "load_fixture", "load_fixture_file", "read_fixture"]
+__all__ = [
+    "DEMO_FIXTURE",
+    "add_settings_users",
+    "fixture_snapshot",
+    "load_fixture",
+    "load_fixture_file",
+    "read_fixture",
+]
 
 DEMO_FIXTURE = "demo.json"
 
@@ -74,8 +82,16 @@ def read_fixture(settings: Settings) -> Fixture:
 def load_fixture_file(store: Store, settings: Settings) -> None:
     """Replace the store's data by the settings' fixture file (or the demo), plus the settings' tokens."""
     store.replace_all(fixture_snapshot(read_fixture(settings), settings))
+    add_settings_users(store, settings)
+
+
+def add_settings_users(store: Store, settings: Settings) -> None:
+    """Add the settings' extra tokens and groups (``--token``, ``--group``); a group replaces the data's
+    group of the same id."""
     for token, username in settings.tokens.items():
         store.add_user(username, token)
+    for group_id, members in settings.groups.items():
+        store.add_group(GroupRecord(id=group_id, name=group_id, members=members))
 
 
 def load_fixture(services: Services, fixture: Fixture) -> None:
@@ -87,12 +103,23 @@ def load_fixture(services: Services, fixture: Fixture) -> None:
     store = services.store
     for user in fixture.users:
         store.add_user(user.username, user.token)
+    for group in fixture.groups:
+        if store.get_group(group.id) is not None:
+            raise BadRequest(f"the fixture gives group {group.id} twice")
+        store.add_group(GroupRecord(id=group.id, name=group.name or group.id, members=tuple(group.members)))
     for n, raw in enumerate(fixture.prompt_templates):
-        store.add_template(_template_record(raw, f"prompt_templates[{n}]"))
+        template = _template_record(raw, f"prompt_templates[{n}]")
+        _check_groups(
+            template.group_shared_with, {g.id for g in fixture.groups}, f"prompt template {template.id}"
+        )
+        store.add_template(template)
     for d in fixture.documents:
         store.add_document(_document_record(d))
+    known_groups = {g.id for g in fixture.groups}
     for c in fixture.collections:
-        store.add_collection(_collection_record(c))
+        collection = _collection_record(c)
+        _check_groups(collection.group_shared_with, known_groups, f"collection {c.id}")
+        store.add_collection(collection)
     for script in fixture.scripted_answers:
         pin_answer(store, script)
     message_ids: set[str] = set()
@@ -118,6 +145,9 @@ def _template_record(raw: dict[str, Any], where: str) -> TemplateRecord:
         updated_at=head.updated_at or head.created_at,
         content={k: v for k, v in raw.items() if k not in _TEMPLATE_HEAD},
         shared_with=_permissions(head.shared_with),
+        group_shared_with=_permissions(head.group_shared_with),
+        is_public=head.is_public,
+        visible=head.visible,
     )
     try:
         # The content is read through this view on every request: refuse now what it cannot read.
@@ -125,6 +155,12 @@ def _template_record(raw: dict[str, Any], where: str) -> TemplateRecord:
     except msgspec.ValidationError as exc:
         raise BadRequest(f"{where} (prompt template {head.id}): {exc}") from None
     return record
+
+
+def _check_groups(shared: dict[str, list[str]], known: set[str], where: str) -> None:
+    unknown = sorted(set(shared) - known)
+    if unknown:
+        raise BadRequest(f"{where} is shared with groups the fixture does not declare: {unknown}")
 
 
 def _converted(value: msgspec.Struct, type_: type[_S]) -> _S:
@@ -174,6 +210,14 @@ def _collection_record(c: _Collection) -> CollectionRecord:
         metadata=c.metadata,
         workspace=c.workspace,
         expiry_date=c.expiry_date,
+        expiry_timezone=c.expiry_timezone,
+        archived_at=c.archived_at,
+        inactivity_interval=c.inactivity_interval,
+        exempt_from_chat_expiry=c.exempt_from_chat_expiry,
+        size_limit=c.size_limit,
+        is_public=c.is_public,
+        public_permissions=tuple(c.public_permissions),
+        group_shared_with=_permissions(c.group_shared_with),
     )
 
 

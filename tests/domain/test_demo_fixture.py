@@ -52,6 +52,15 @@ class Collection(msgspec.Struct, forbid_unknown_fields=True):
     prompt_template_id: str | None
     created_at: str
     shared_with: list[str]
+    is_public: bool = False
+    public_permissions: list[str] = []
+    group_shared_with: list[str] = []
+
+
+class Group(msgspec.Struct, forbid_unknown_fields=True):
+    id: str
+    name: str
+    members: list[str]
 
 
 class Session(msgspec.Struct, forbid_unknown_fields=True):
@@ -66,6 +75,7 @@ class Session(msgspec.Struct, forbid_unknown_fields=True):
 
 class Demo(msgspec.Struct, forbid_unknown_fields=True):
     users: list[User]
+    groups: list[Group]
     prompt_templates: list[Template]
     documents: list[Document]
     collections: list[Collection]
@@ -166,3 +176,17 @@ def test_session_questions_find_their_answers(fixture: Demo, demo_indexes: dict[
             continue
         for question in session.questions:
             assert demo_indexes[names[session.collection_id]].search(question, 3), question
+
+
+def test_a_public_collection_and_a_group_with_members(fixture: Demo) -> None:
+    users = {u.username for u in fixture.users}
+    groups = {g.id: g for g in fixture.groups}
+    assert groups and all(g.members and set(g.members) <= users for g in groups.values())
+    public = [c for c in fixture.collections if c.is_public]
+    assert public and all(c.public_permissions for c in public)
+    shared = [c for c in fixture.collections if c.group_shared_with]
+    assert shared and all(set(c.group_shared_with) <= set(groups) for c in shared)
+    # The group reaches someone the collection is not shared with by name.
+    assert any(
+        set(groups[g].members) - {c.owner, *c.shared_with} for c in shared for g in c.group_shared_with
+    )

@@ -168,7 +168,7 @@ _Q1 = {"id": "m1", "content": "Hi?", "created_at": "2026-11-01T00:00:01Z"}
         (
             b'{"prompt_templates": [{"id": "t1", "owner": null, "created_at": "2026-11-01T00:00:00Z",'
             b' "name": 5}]}',
-            "prompt_templates[0] (prompt template t1): Expected `str | null`, got `int`",
+            "prompt_templates[0] (prompt template t1): Expected `str`, got `int`",
         ),
         (
             b'{"collections": [{"id": "c1", "owner": "zoe", "name": "c", "description": "",'
