@@ -746,7 +746,7 @@ export interface paths {
         get?: never;
         /**
          * Limit a collection's size
-         * @description Sets the most bytes of documents the collection may hold, written as `12345`, `1GB` (powers of 1000) or `1GiB` (powers of 1024). A limit below what the collection holds is refused with 400; afterwards, documents that would pass the limit are refused with 400.
+         * @description Sets the most bytes of documents the collection may hold, written as `12345`, `1GB` (powers of 1000) or `1GiB` (powers of 1024). A limit below what the collection holds is refused with 409; afterwards, documents that would pass the limit are refused with 409.
          */
         put: operations["set_collection_size_limit"];
         post?: never;
@@ -2202,8 +2202,8 @@ export interface components {
          */
         UpdateCollectionExpiryRequest: {
             /** @description An ISO 8601 date (`2030-01-01`, midnight in `timezone`) or date-time (`2030-01-01T17:00:00-05:00`). */
-            expiry_date: string;
-            /** @description IANA time zone a date (or a date-time without offset) is read in; UTC when omitted. */
+            expiry_date: string | unknown | unknown;
+            /** @description IANA time zone a date (or a date-time without offset) is read in; UTC when omitted, and for a name the server does not know (the name is kept). */
             timezone?: string | null;
         };
         /**
@@ -2233,7 +2233,7 @@ export interface components {
          *     }
          */
         SetCollectionSizeLimitRequest: {
-            /** @description Bytes, as `12345`, `1GB` (powers of 1000) or `1GiB` (powers of 1024). */
+            /** @description Bytes, as `12345`, `1GB` (powers of 1000) or `1GiB` (powers of 1024); a limit over 2^63-1 bytes is stored as that. */
             size_limit: string;
         };
         /**
@@ -3692,6 +3692,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     delete_document_from_collection: {
@@ -4577,6 +4578,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
         };
     };

@@ -16,7 +16,8 @@ class SetCollectionSizeLimitRequest:
         {'size_limit': '1GiB'}
 
     Attributes:
-        size_limit (str): Bytes, as `12345`, `1GB` (powers of 1000) or `1GiB` (powers of 1024).
+        size_limit (str): Bytes, as `12345`, `1GB` (powers of 1000) or `1GiB` (powers of 1024); a limit over 2^63-1
+            bytes is stored as that.
     """
 
     size_limit: str

@@ -18,16 +18,17 @@ class UpdateCollectionExpiryRequest:
         {'expiry_date': '2030-01-01', 'timezone': 'Europe/Paris'}
 
     Attributes:
-        expiry_date (str): An ISO 8601 date (`2030-01-01`, midnight in `timezone`) or date-time
+        expiry_date (Any): An ISO 8601 date (`2030-01-01`, midnight in `timezone`) or date-time
             (`2030-01-01T17:00:00-05:00`).
         timezone (None | str | Unset): IANA time zone a date (or a date-time without offset) is read in; UTC when
-            omitted.
+            omitted, and for a name the server does not know (the name is kept).
     """
 
-    expiry_date: str
+    expiry_date: Any
     timezone: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        expiry_date: Any
         expiry_date = self.expiry_date
 
         timezone: None | str | Unset
@@ -51,7 +52,11 @@ class UpdateCollectionExpiryRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        expiry_date = d.pop("expiry_date")
+
+        def _parse_expiry_date(data: object) -> Any:
+            return cast(Any, data)
+
+        expiry_date = _parse_expiry_date(d.pop("expiry_date"))
 
         def _parse_timezone(data: object) -> None | str | Unset:
             if data is None:

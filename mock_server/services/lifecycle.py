@@ -3,6 +3,7 @@ metadata, prompt settings, and the admins' list of every collection."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import zoneinfo
 from collections.abc import Collection as Names
@@ -12,7 +13,7 @@ from msgspec.structs import replace
 
 from ..access import is_admin
 from ..clock import Clock
-from ..errors import BadRequest, Forbidden
+from ..errors import BadRequest, Conflict, Forbidden
 from ..store import CollectionQuery, CollectionRecord, SortColumn, Store
 from ..wire import Collection
 from .access import own_collection, visible_collection
@@ -68,7 +69,7 @@ class CollectionLifecycle:
         limit = None if size_limit is None else parse_size(size_limit)
         held = collection_bytes(self._store, collection.document_ids)
         if limit is not None and held > limit:
-            raise BadRequest(f"Collection {collection_id} already holds {held} bytes, more than {limit}")
+            raise Conflict(f"Collection {collection_id} already holds {held} bytes, more than {limit}")
         self._save(replace(collection, size_limit=limit))
 
     def set_workspace(self, user: str, collection_id: str, workspace: str) -> None:
@@ -117,11 +118,12 @@ class CollectionLifecycle:
 
 def parse_expiry(text: str, timezone: str | None) -> dt.datetime:
     """An ISO 8601 date (midnight in ``timezone``, UTC if none) or date-time (its own offset, else
-    ``timezone``), as a UTC time; a clear 400 otherwise."""
-    try:
-        zone: dt.tzinfo = zoneinfo.ZoneInfo(timezone) if timezone else dt.UTC
-    except (ValueError, OSError):  # unknown (ZoneInfoNotFoundError), a directory, or not a key at all
-        raise BadRequest(f"timezone {timezone!r} is not an IANA time zone") from None
+    ``timezone``), as a UTC time; a clear 400 otherwise. A zone this machine does not know reads as UTC
+    (the name is still kept): the spec cannot list every IANA name, and accepts any that looks like one."""
+    zone: dt.tzinfo = dt.UTC
+    # Unknown (ZoneInfoNotFoundError, a KeyError), a directory (OSError), not a key at all (ValueError).
+    with contextlib.suppress(KeyError, ValueError, OSError):
+        zone = zoneinfo.ZoneInfo(timezone) if timezone else dt.UTC
     try:
         if len(text) <= 10:
             moment = dt.datetime.combine(dt.date.fromisoformat(text), dt.time(), zone)

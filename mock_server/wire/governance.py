@@ -23,6 +23,9 @@ __all__ = [
 ]
 
 _Name = Annotated[str, Meta(min_length=1, max_length=1000)]
+# The spec's patterns: what they admit always parses (services/limits.py and services/lifecycle.py).
+_SIZE = r"^[0-9]+(\.[0-9]+)?([KkMmGgTtPp][Ii]?[Bb]?|[Bb])?$"
+_ZONE = r"^[A-Za-z0-9_+-]+(/[A-Za-z0-9_+-]+)*$"
 
 
 class GroupSharePermission(WireModel):
@@ -36,7 +39,7 @@ class UpdateCollectionExpiryRequest(RequestBody):
     """When a collection expires: an ISO 8601 date or date-time, and the zone it is read in."""
 
     expiry_date: Annotated[str, Meta(min_length=1, max_length=100)]
-    timezone: Annotated[str, Meta(max_length=100)] | UnsetType | None = UNSET
+    timezone: Annotated[str, Meta(max_length=100, pattern=_ZONE)] | UnsetType | None = UNSET
 
 
 class UpdateCollectionInactivityIntervalRequest(RequestBody):
@@ -54,7 +57,7 @@ class UpdateCollectionExemptFromChatExpiryRequest(RequestBody):
 class SetCollectionSizeLimitRequest(RequestBody):
     """The most bytes of documents a collection may hold: ``12345``, ``1GB`` or ``1GiB``."""
 
-    size_limit: Annotated[str, Meta(min_length=1, max_length=100)]
+    size_limit: Annotated[str, Meta(min_length=1, max_length=100, pattern=_SIZE)]
 
 
 class UpdateCollectionPrivacyRequest(RequestBody):

@@ -2,8 +2,8 @@
 
 hypothesis-jsonschema 0.23 relies on Hypothesis internals that 6.170 removed, so this covers the
 keywords ``openapi.yaml`` actually uses: type (with null), enum, oneOf, properties, required,
-additionalProperties, items, minItems, maxItems, minLength, maxLength, minimum, maximum and format
-date-time.
+additionalProperties, items, minItems, maxItems, minLength, maxLength, pattern, minimum, maximum and
+format date-time.
 """
 
 from __future__ import annotations
@@ -53,6 +53,9 @@ def _typed(kind: str, schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     if kind == "string":
         if schema.get("format") == "date-time":
             return st.datetimes(timezones=st.just(dt.UTC)).map(lambda d: d.isoformat().replace("+00:00", "Z"))
+        if "pattern" in schema:
+            low, high = schema.get("minLength", 0), schema.get("maxLength", 100)
+            return st.from_regex(schema["pattern"], fullmatch=True).filter(lambda s: low <= len(s) <= high)
         return st.text(min_size=schema.get("minLength", 0), max_size=min(schema.get("maxLength", 20), 20))
     if kind == "array":
         low = schema.get("minItems", 0)

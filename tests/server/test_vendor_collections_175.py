@@ -84,8 +84,16 @@ def test_lifecycle_fields_show_in_the_collection(users: dict[str, User]) -> None
     api.remove_collection_size_limit(made.id)
     cleared = api.get_collection(made.id)
     assert (cleared.inactivity_interval, cleared.size_limit) == (None, None)
-    with pytest.raises(BadRequestException):
-        api.update_collection_expiry_date(made.id, vendor.UpdateCollectionExpiryRequest(expiry_date="soon"))
+    for expiry, zone in (("soon", None), ("2030-02-30", None), ("2030-01-01", "../etc")):
+        with pytest.raises(BadRequestException):
+            api.update_collection_expiry_date(
+                made.id, vendor.UpdateCollectionExpiryRequest(expiry_date=expiry, timezone=zone)
+            )
+    # A zone name this machine does not know is kept, and the date read in UTC.
+    api.update_collection_expiry_date(
+        made.id, vendor.UpdateCollectionExpiryRequest(expiry_date="2030-01-01", timezone="Mars/Olympus")
+    )
+    assert api.get_collection(made.id).expiry_date == dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
 
 
 def test_workspace_moves_the_collection_and_its_sessions(users: dict[str, User]) -> None:
@@ -124,7 +132,7 @@ def test_size_limit_refuses_documents_that_do_not_fit(users: dict[str, User]) ->
     api.set_collection_size_limit(
         made.id, vendor.SetCollectionSizeLimitRequest(size_limit=str(document.size - 1))
     )
-    with pytest.raises(BadRequestException) as refused:
+    with pytest.raises(ConflictException) as refused:
         api.insert_document_into_collection(made.id, document.id)
     assert "limited to" in str(refused.value.body)
     assert api.get_collection(made.id).document_count == 0
@@ -133,10 +141,14 @@ def test_size_limit_refuses_documents_that_do_not_fit(users: dict[str, User]) ->
     )
     api.insert_document_into_collection(made.id, document.id)
     assert api.get_collection(made.id).document_size == document.size
-    with pytest.raises(BadRequestException):
+    with pytest.raises(ConflictException):
         api.set_collection_size_limit(made.id, vendor.SetCollectionSizeLimitRequest(size_limit="1"))
     with pytest.raises(BadRequestException):
         api.set_collection_size_limit(made.id, vendor.SetCollectionSizeLimitRequest(size_limit="lots"))
+    api.set_collection_size_limit(made.id, vendor.SetCollectionSizeLimitRequest(size_limit="1.5kB"))
+    assert api.get_collection(made.id).size_limit == 1500
+    api.set_collection_size_limit(made.id, vendor.SetCollectionSizeLimitRequest(size_limit="9" * 40 + "PiB"))
+    assert api.get_collection(made.id).size_limit == 2**63 - 1
 
 
 def test_a_public_collection_is_readable_by_every_user_and_writable_by_none(users: dict[str, User]) -> None:

@@ -74,7 +74,7 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
-    raise errors.error_from_response(response, documented=frozenset({400, 401, 404}))
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 404, 409}))
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
@@ -128,6 +128,7 @@ def sync_detailed(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
@@ -197,6 +198,7 @@ def sync(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
@@ -263,6 +265,7 @@ async def asyncio_detailed(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
@@ -332,6 +335,7 @@ async def asyncio(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 

@@ -35,7 +35,7 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
-    raise errors.error_from_response(response, documented=frozenset({400, 401, 404, 413}))
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 404, 409, 413}))
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
@@ -57,8 +57,8 @@ def sync_detailed(
     """Limit a collection's size
 
      Sets the most bytes of documents the collection may hold, written as `12345`, `1GB` (powers of 1000)
-    or `1GiB` (powers of 1024). A limit below what the collection holds is refused with 400; afterwards,
-    documents that would pass the limit are refused with 400.
+    or `1GiB` (powers of 1024). A limit below what the collection holds is refused with 409; afterwards,
+    documents that would pass the limit are refused with 409.
 
     Args:
         collection_id (str):
@@ -69,6 +69,7 @@ def sync_detailed(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
@@ -96,8 +97,8 @@ def sync(
     """Limit a collection's size
 
      Sets the most bytes of documents the collection may hold, written as `12345`, `1GB` (powers of 1000)
-    or `1GiB` (powers of 1024). A limit below what the collection holds is refused with 400; afterwards,
-    documents that would pass the limit are refused with 400.
+    or `1GiB` (powers of 1024). A limit below what the collection holds is refused with 409; afterwards,
+    documents that would pass the limit are refused with 409.
 
     Args:
         collection_id (str):
@@ -108,6 +109,7 @@ def sync(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
@@ -132,8 +134,8 @@ async def asyncio_detailed(
     """Limit a collection's size
 
      Sets the most bytes of documents the collection may hold, written as `12345`, `1GB` (powers of 1000)
-    or `1GiB` (powers of 1024). A limit below what the collection holds is refused with 400; afterwards,
-    documents that would pass the limit are refused with 400.
+    or `1GiB` (powers of 1024). A limit below what the collection holds is refused with 409; afterwards,
+    documents that would pass the limit are refused with 409.
 
     Args:
         collection_id (str):
@@ -144,6 +146,7 @@ async def asyncio_detailed(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
@@ -171,8 +174,8 @@ async def asyncio(
     """Limit a collection's size
 
      Sets the most bytes of documents the collection may hold, written as `12345`, `1GB` (powers of 1000)
-    or `1GiB` (powers of 1024). A limit below what the collection holds is refused with 400; afterwards,
-    documents that would pass the limit are refused with 400.
+    or `1GiB` (powers of 1024). A limit below what the collection holds is refused with 409; afterwards,
+    documents that would pass the limit are refused with 409.
 
     Args:
         collection_id (str):
@@ -183,6 +186,7 @@ async def asyncio(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
