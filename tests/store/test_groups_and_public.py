@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from msgspec.structs import replace
 
-from mock_server.store import CollectionQuery, GroupRecord, Store, TemplateQuery
+from mock_server.store import (
+    CollectionQuery,
+    CollectionRecord,
+    GroupRecord,
+    Store,
+    TemplateQuery,
+    TemplateRecord,
+)
 
 from ._records import collection, document, template
 
 
-def _ids(found: list[object]) -> list[str]:
-    return [str(getattr(r, "id")) for r in found]  # noqa: B009 - records of several kinds
+def _ids(found: Sequence[CollectionRecord | TemplateRecord]) -> list[str]:
+    return [r.id for r in found]
 
 
 def test_groups_are_declared_replaced_and_found_by_member(store: Store) -> None:
