@@ -68,7 +68,7 @@ def _reads(client: TestClient[Litestar], cid: str, tid: str) -> list[Any]:
 
 
 def test_new_fields_and_records_survive_export_and_load(
-    http: TestClient[Litestar], fresh: TestClient
+    http: TestClient[Litestar], fresh: TestClient[Litestar]
 ) -> None:
     cid, tid, hidden = _changed_state(http)
     before = _reads(http, cid, tid)
