@@ -21,8 +21,8 @@ def _types(schema: dict[str, Any]) -> set[str]:
 
 
 def plain_string(schema: dict[str, Any]) -> bool:
-    """A free-text string field (no enum, format or pattern to respect)."""
-    return "string" in _types(schema) and not {"enum", "format", "pattern"} & set(schema)
+    """A free-text string field (no enum, format or pattern to respect, nor a choice of them)."""
+    return "string" in _types(schema) and not {"enum", "format", "pattern", "anyOf", "oneOf"} & set(schema)
 
 
 def _value(name: str, schema: dict[str, Any], marker: str) -> Any:

@@ -13,6 +13,8 @@ links) is tested without touching them. The extensions (all optional, on an oper
     is in none of the lists, whose counts drop by one;
 ``x-contract: {owner-only: true}``
     on an operation whose success changes a shared record: only its owner may do it.
+``x-contract: {admin-only: true}``
+    on a read that lists every user's records to admins: what another user does shows in it by design.
 """
 
 from __future__ import annotations

@@ -203,6 +203,9 @@ class Steering:
                 ids["collection_id"] = self.user.new_collection()
             case "delete_prompt_template":
                 ids["prompt_template_id"] = self.user.new_template()
+            case "update_default_prompt_template_visibility":
+                # Only a system template other than the default may be shown or hidden.
+                ids["prompt_template_id"] = self.user.hideable_template() or self.seed.prompt_template_id
             case "delete_document_from_collection" if self.seed.document_id is not None:
                 self.user.add_document(self.seed.collection_id, self.seed.document_id)
         return ids

@@ -82,6 +82,11 @@ class User:
         body = {"name": name, "description": "Created by the contract tests.", "lang": "en"}
         return str(self.ok("POST", "/prompt_templates", json=body, expect=201)["id"])
 
+    def hideable_template(self) -> str | None:
+        """A system prompt template other than the default, which an admin may hide, if there is one."""
+        system = self.ok("GET", "/prompt_templates", params={"template_type": "system", "limit": 10000})
+        return next((str(t["id"]) for t in system if not t.get("is_default")), None)
+
     def add_document(self, collection_id: str, document_id: str) -> None:
         ids = {"collection_id": collection_id, "document_id": document_id}
         self.ok("PUT", path_of("/collections/{collection_id}/documents/{document_id}", ids))
