@@ -17,6 +17,7 @@ __all__ = ["main", "parse_settings"]
 
 from .control.policy import Errors, Latency, Override, StreamFault
 from .errors import ApiError
+from .group_options import add_group_argument, parse_groups
 from .settings import DEMO_TOKEN, Settings
 from .storage_options import add_storage_arguments, check_storage
 
@@ -34,18 +35,6 @@ def _pairs(values: Sequence[str]) -> dict[str, str]:
             raise argparse.ArgumentTypeError(f"expected TOKEN=USER, got {value!r}")
         tokens[token] = user
     return tokens
-
-
-def _groups(values: Sequence[str]) -> dict[str, tuple[str, ...]]:
-    """Turn ``ID=user1,user2`` strings into groups, refusing malformed ones."""
-    groups: dict[str, tuple[str, ...]] = {}
-    for value in values:
-        group_id, sep, members = value.partition("=")
-        names = tuple(dict.fromkeys(m for m in members.split(",") if m))
-        if not sep or not group_id or not names:
-            raise argparse.ArgumentTypeError(f"expected ID=USER[,USER...], got {value!r}")
-        groups[group_id] = names
-    return groups
 
 
 def _list(name: str) -> list[str]:
@@ -145,13 +134,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="TOKEN=USER",
         help="accept another bearer token (repeatable; MOCK_TOKENS=t1=u1,t2=u2)",
     )
-    p.add_argument(
-        "--group",
-        action="append",
-        default=[g for g in _env("GROUPS", "").split(";") if g],
-        metavar="ID=USER[,USER...]",
-        help="declare a group of users (repeatable; MOCK_GROUPS=eng=alice,bob;ops=carol)",
-    )
+    add_group_argument(p, _env)
     p.add_argument(
         "--admin",
         action="append",
@@ -242,7 +225,7 @@ def parse_settings(argv: Sequence[str] | None = None) -> Settings:
     args = parser.parse_args(argv)
     try:
         tokens = _pairs(args.token)
-        groups = _groups(args.group)
+        groups = parse_groups(args.group)
         latency, errors, operations = _controls(args.latency, args.error_rate)
         stream_fault = _stream_fault(
             args.stream_fault, args.stream_fault_rate, args.stream_fault_after, args.max_stall
