@@ -498,7 +498,7 @@ export interface paths {
         get?: never;
         /**
          * Share a collection with a group
-         * @description Gives every member of the group read access to the collection. Only the owner may share; an unknown group is 404.
+         * @description Gives every member of the group read access to the collection. Only the owner may share; an unknown group is 400.
          */
         put: operations["share_collection_with_group"];
         post?: never;
@@ -990,7 +990,7 @@ export interface paths {
         get: operations["get_prompt_template_group_permissions"];
         /**
          * Share a prompt template with exactly these groups
-         * @description Replaces the groups the template is shared with; all or nothing when a group is unknown (404). Only the owner may share.
+         * @description Replaces the groups the template is shared with; all or nothing when a group is unknown (400). Only the owner may share.
          */
         put: operations["reset_and_share_prompt_template_with_groups"];
         post?: never;
@@ -1010,7 +1010,7 @@ export interface paths {
         get?: never;
         /**
          * Share a prompt template with a group
-         * @description Lets every member of the group use the template. Only the owner may share; an unknown group is 404.
+         * @description Lets every member of the group use the template. Only the owner may share; an unknown group is 400.
          */
         put: operations["share_prompt_template_with_group"];
         post?: never;

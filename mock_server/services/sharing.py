@@ -10,7 +10,7 @@ from typing import Literal
 from msgspec.structs import replace
 
 from ..access import is_admin
-from ..errors import Conflict, Forbidden, NotFound
+from ..errors import BadRequest, Conflict, Forbidden, NotFound
 from ..store import SortColumn, Store, TemplateQuery
 from ..wire import GroupSharePermission, PromptTemplate
 from .access import own_collection, own_template, visible_collection, visible_template
@@ -137,8 +137,9 @@ class SharingService:
         return [template_view(t) for t in self._store.list_templates(query, offset, limit)]
 
     def _known_group(self, group_id: str) -> None:
+        # 400, not 404: the record being shared exists; the group named is a bad value.
         if self._store.get_group(group_id) is None:
-            raise NotFound(f"Group {group_id} not found")
+            raise BadRequest(f"Group {group_id!r} does not exist")
 
     def _require_admin(self, user: str, what: str) -> None:
         if not is_admin(user, self._admins):

@@ -25,7 +25,8 @@ class TemplateTables:
 
     # ---------------------------------------------------------------- groups
     def add_group(self, group: GroupRecord) -> None:
-        """Declare a group, replacing one of the same id."""
+        """Declare a group, replacing one of the same id (which then goes last, as on SQL)."""
+        self._groups.pop(group.id, None)
         self._groups[group.id] = group
 
     def get_group(self, group_id: str) -> GroupRecord | None:

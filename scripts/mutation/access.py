@@ -33,7 +33,7 @@ ACCESS_MUTANTS = (
         "isolation",
         "any user can read any collection",
         _SVC + "access.py",
-        "if collection is None or not may_read(user, collection.owner, collection.shared_with):",
+        "if collection is None or not readable(store, user, collection):",
         "if collection is None:",
     ),
     Mutant(

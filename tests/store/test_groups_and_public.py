@@ -33,6 +33,7 @@ def test_groups_are_declared_replaced_and_found_by_member(store: Store) -> None:
     ]
     assert store.get_group("eng") == GroupRecord(id="eng", name="Engineering", members=("demo",))
     assert store.get_group("nope") is None
+    assert [g.id for g in store.snapshot().groups] == ["ops", "eng"], "a replaced group goes last"
 
 
 def test_a_group_share_lets_members_list_count_and_read_documents(store: Store) -> None:

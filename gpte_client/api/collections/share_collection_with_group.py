@@ -61,7 +61,7 @@ def sync_detailed(
     """Share a collection with a group
 
      Gives every member of the group read access to the collection. Only the owner may share; an unknown
-    group is 404.
+    group is 400.
 
     Args:
         collection_id (str):
@@ -102,7 +102,7 @@ def sync(
     """Share a collection with a group
 
      Gives every member of the group read access to the collection. Only the owner may share; an unknown
-    group is 404.
+    group is 400.
 
     Args:
         collection_id (str):
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     """Share a collection with a group
 
      Gives every member of the group read access to the collection. Only the owner may share; an unknown
-    group is 404.
+    group is 400.
 
     Args:
         collection_id (str):
@@ -181,7 +181,7 @@ async def asyncio(
     """Share a collection with a group
 
      Gives every member of the group read access to the collection. Only the owner may share; an unknown
-    group is 404.
+    group is 400.
 
     Args:
         collection_id (str):

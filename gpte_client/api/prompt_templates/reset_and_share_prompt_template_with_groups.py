@@ -56,7 +56,7 @@ def sync_detailed(
 ) -> Response[None]:
     """Share a prompt template with exactly these groups
 
-     Replaces the groups the template is shared with; all or nothing when a group is unknown (404). Only
+     Replaces the groups the template is shared with; all or nothing when a group is unknown (400). Only
     the owner may share.
 
     Args:
@@ -94,7 +94,7 @@ def sync(
 ) -> None:
     """Share a prompt template with exactly these groups
 
-     Replaces the groups the template is shared with; all or nothing when a group is unknown (404). Only
+     Replaces the groups the template is shared with; all or nothing when a group is unknown (400). Only
     the owner may share.
 
     Args:
@@ -129,7 +129,7 @@ async def asyncio_detailed(
 ) -> Response[None]:
     """Share a prompt template with exactly these groups
 
-     Replaces the groups the template is shared with; all or nothing when a group is unknown (404). Only
+     Replaces the groups the template is shared with; all or nothing when a group is unknown (400). Only
     the owner may share.
 
     Args:
@@ -167,7 +167,7 @@ async def asyncio(
 ) -> None:
     """Share a prompt template with exactly these groups
 
-     Replaces the groups the template is shared with; all or nothing when a group is unknown (404). Only
+     Replaces the groups the template is shared with; all or nothing when a group is unknown (400). Only
     the owner may share.
 
     Args:

@@ -49,7 +49,7 @@ def sync_detailed(
 ) -> Response[None]:
     """Share a prompt template with a group
 
-     Lets every member of the group use the template. Only the owner may share; an unknown group is 404.
+     Lets every member of the group use the template. Only the owner may share; an unknown group is 400.
 
     Args:
         prompt_template_id (str):
@@ -83,7 +83,7 @@ def sync(
 ) -> None:
     """Share a prompt template with a group
 
-     Lets every member of the group use the template. Only the owner may share; an unknown group is 404.
+     Lets every member of the group use the template. Only the owner may share; an unknown group is 400.
 
     Args:
         prompt_template_id (str):
@@ -114,7 +114,7 @@ async def asyncio_detailed(
 ) -> Response[None]:
     """Share a prompt template with a group
 
-     Lets every member of the group use the template. Only the owner may share; an unknown group is 404.
+     Lets every member of the group use the template. Only the owner may share; an unknown group is 400.
 
     Args:
         prompt_template_id (str):
@@ -148,7 +148,7 @@ async def asyncio(
 ) -> None:
     """Share a prompt template with a group
 
-     Lets every member of the group use the template. Only the owner may share; an unknown group is 404.
+     Lets every member of the group use the template. Only the owner may share; an unknown group is 400.
 
     Args:
         prompt_template_id (str):
