@@ -498,7 +498,7 @@ export interface paths {
         get?: never;
         /**
          * Share a collection with a group
-         * @description Gives every member of the group read access to the collection. Only the owner may share; an unknown group is 400.
+         * @description Gives every member of the group read access to the collection. Only the owner may share; an unknown group is 409.
          */
         put: operations["share_collection_with_group"];
         post?: never;
@@ -990,7 +990,7 @@ export interface paths {
         get: operations["get_prompt_template_group_permissions"];
         /**
          * Share a prompt template with exactly these groups
-         * @description Replaces the groups the template is shared with; all or nothing when a group is unknown (400). Only the owner may share.
+         * @description Replaces the groups the template is shared with; all or nothing when a group is unknown (409). Only the owner may share.
          */
         put: operations["reset_and_share_prompt_template_with_groups"];
         post?: never;
@@ -1010,7 +1010,7 @@ export interface paths {
         get?: never;
         /**
          * Share a prompt template with a group
-         * @description Lets every member of the group use the template. Only the owner may share; an unknown group is 400.
+         * @description Lets every member of the group use the template. Only the owner may share; an unknown group is 409.
          */
         put: operations["share_prompt_template_with_group"];
         post?: never;
@@ -3911,6 +3911,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
         };
     };
@@ -5257,6 +5258,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
         };
     };
@@ -5289,6 +5291,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     unshare_prompt_template_from_group: {

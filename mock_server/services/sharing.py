@@ -10,7 +10,7 @@ from typing import Literal
 from msgspec.structs import replace
 
 from ..access import is_admin
-from ..errors import BadRequest, Conflict, Forbidden, NotFound
+from ..errors import Conflict, Forbidden, NotFound
 from ..store import SortColumn, Store, TemplateQuery
 from ..wire import GroupSharePermission, PromptTemplate
 from .access import own_collection, own_template, visible_collection, visible_template
@@ -137,9 +137,10 @@ class SharingService:
         return [template_view(t) for t in self._store.list_templates(query, offset, limit)]
 
     def _known_group(self, group_id: str) -> None:
-        # 400, not 404: the record being shared exists; the group named is a bad value.
+        # 409, as the vendor declares for these operations; not 404, which would say the record being
+        # shared is missing (schemathesis reads a 404 right after a create as exactly that).
         if self._store.get_group(group_id) is None:
-            raise BadRequest(f"Group {group_id!r} does not exist")
+            raise Conflict(f"Group {group_id!r} does not exist")
 
     def _require_admin(self, user: str, what: str) -> None:
         if not is_admin(user, self._admins):

@@ -186,7 +186,7 @@ def test_sharing_with_a_group_gives_its_members_read_access(users: dict[str, Use
         assert users[member].collections.get_collection(made.id).name == "For engineering"
         with pytest.raises(NotFoundException):
             users[member].collections.update_collection_metadata(made.id, {"x": 1})
-    with pytest.raises(BadRequestException):
+    with pytest.raises(ConflictException):
         demo.share_collection_with_group(made.id, "no-such-group")
     demo.unshare_collection_from_group(made.id, "engineering")
     assert demo.get_collection_group_permissions(made.id) == []
@@ -222,7 +222,7 @@ def test_template_privacy_and_user_and_group_sharing(users: dict[str, User]) -> 
     demo.share_prompt_template_with_group(made.id, "support")
     assert bob.get_prompt_template(made.id).group_count == 1
     assert [g.group_id for g in demo.get_prompt_template_group_permissions(made.id)] == ["support"]
-    with pytest.raises(BadRequestException):
+    with pytest.raises(ConflictException):
         demo.reset_and_share_prompt_template_with_groups(
             made.id, vendor.ResetAndShareWithGroupsRequest(groups=["engineering", "nobody"])
         )

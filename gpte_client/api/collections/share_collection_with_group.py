@@ -38,7 +38,7 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
-    raise errors.error_from_response(response, documented=frozenset({400, 401, 404, 413}))
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 404, 409, 413}))
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
@@ -61,7 +61,7 @@ def sync_detailed(
     """Share a collection with a group
 
      Gives every member of the group read access to the collection. Only the owner may share; an unknown
-    group is 400.
+    group is 409.
 
     Args:
         collection_id (str):
@@ -73,6 +73,7 @@ def sync_detailed(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
@@ -102,7 +103,7 @@ def sync(
     """Share a collection with a group
 
      Gives every member of the group read access to the collection. Only the owner may share; an unknown
-    group is 400.
+    group is 409.
 
     Args:
         collection_id (str):
@@ -114,6 +115,7 @@ def sync(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
@@ -140,7 +142,7 @@ async def asyncio_detailed(
     """Share a collection with a group
 
      Gives every member of the group read access to the collection. Only the owner may share; an unknown
-    group is 400.
+    group is 409.
 
     Args:
         collection_id (str):
@@ -152,6 +154,7 @@ async def asyncio_detailed(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
@@ -181,7 +184,7 @@ async def asyncio(
     """Share a collection with a group
 
      Gives every member of the group read access to the collection. Only the owner may share; an unknown
-    group is 400.
+    group is 409.
 
     Args:
         collection_id (str):
@@ -193,6 +196,7 @@ async def asyncio(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
