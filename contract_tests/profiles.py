@@ -39,7 +39,7 @@ PROFILES = {
     "quick": Profile(
         name="quick",
         max_examples=8,
-        stateful_scenarios=60,
+        stateful_scenarios=90,
         stateful_steps=12,
         chain_scenarios=30,
         fault_max_examples=8,

@@ -250,8 +250,8 @@ def test_all_links_workflow(reports_dir: Path) -> None:
     _record(reports_dir, "all-links", walk.report("all operations"))
     for label in CREATING_OPERATIONS:
         assert walk.roots[label], f"{label} never started a scenario: {dict(walk.roots)}"
-    # Spread over ~600 rules, the quick profile's 60 scenarios reach about a quarter of the 43 links (the
-    # focused machines below cover the chat chain and the deletes for sure); demand a sixth.
+    # Spread over ~1,100 rules (78 operations), the quick profile's 90 scenarios reach about a sixth of
+    # the links (the focused machines below cover the chat chain and the deletes for sure); demand a sixth.
     explicit_ok = walk.ok_links(inferred=False)
     assert len(explicit_ok) >= len(EXPLICIT_LINKS) // 6, (
         f"only {len(explicit_ok)} of {len(EXPLICIT_LINKS)} explicit links were followed to a 2xx"
