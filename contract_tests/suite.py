@@ -170,7 +170,17 @@ def _content_hash(case: Case[Any]) -> int:
 
 
 # Path parameters, query parameters and body fields that name a resource, and the seeded one to use.
-_SEEDED_NAMES = ("session_id", "collection_id", "message_id", "prompt_template_id", "document_id")
+_SEEDED_NAMES = (
+    "session_id",
+    "collection_id",
+    "message_id",
+    "prompt_template_id",
+    "document_id",
+    "job_id",
+    # A job's other collection (to import from, or move sessions to): the seeded one serves.
+    "source_collection_id",
+    "target_collection_id",
+)
 
 
 @dataclass
@@ -195,6 +205,9 @@ class Steering:
             "message_id": self.seed.question_id if draw % 3 == 0 else self.seed.message_id,
             "prompt_template_id": self.seed.prompt_template_id,
             "document_id": self.seed.document_id,
+            "job_id": self.seed.job_id,
+            "source_collection_id": self.seed.collection_id,
+            "target_collection_id": self.seed.collection_id,
         }
         match operation_id(case):
             case "delete_chat_session":
@@ -203,6 +216,8 @@ class Steering:
                 ids["collection_id"] = self.user.new_collection()
             case "delete_prompt_template":
                 ids["prompt_template_id"] = self.user.new_template()
+            case "delete_job":
+                ids["job_id"] = str(self.user.ok("POST", "/chats/delete_job", json={"session_ids": []})["id"])
             case "delete_document_from_collection" if self.seed.document_id is not None:
                 self.user.add_document(self.seed.collection_id, self.seed.document_id)
         return ids

@@ -17,6 +17,7 @@ __all__ = ["main", "parse_settings"]
 
 from .control.policy import Errors, Latency, Override, StreamFault
 from .errors import ApiError
+from .job_options import add_job_arguments
 from .settings import DEMO_TOKEN, Settings
 from .storage_options import add_storage_arguments, check_storage
 
@@ -208,6 +209,7 @@ def _parser() -> argparse.ArgumentParser:
         help=f"bearer token of the admin API under /admin (MOCK_ADMIN_TOKEN, default {defaults.admin_token})",
     )
     add_storage_arguments(p, _env)
+    add_job_arguments(p, _env)
     p.add_argument(
         "--log-requests",
         action="store_true",
@@ -249,6 +251,7 @@ def parse_settings(argv: Sequence[str] | None = None) -> Settings:
         data=args.data,
         database_url=args.database_url,
         workers=args.workers,
+        job_seconds=args.job_seconds,
     )
     try:
         _check_policy(settings)

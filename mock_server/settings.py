@@ -48,4 +48,6 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     # Server processes sharing the port (and the data, which must then be in a file or a database).
     workers: int = 1
     max_body_bytes: int = 8 * 1024 * 1024
+    # Seconds a job takes before its work runs; 0 runs it before the request that starts it answers.
+    job_seconds: float = 0.0
     log_requests: bool = False

@@ -29,6 +29,18 @@ from .collection_settings_input import CollectionSettingsInput
 from .collection_update_request import CollectionUpdateRequest
 from .count import Count
 from .create_chat_session_request import CreateChatSessionRequest
+from .create_import_collection_to_collection_job_ingest_mode import (
+    CreateImportCollectionToCollectionJobIngestMode,
+)
+from .create_import_collection_to_collection_job_request import CreateImportCollectionToCollectionJobRequest
+from .create_insert_document_to_collection_job_ingest_mode import (
+    CreateInsertDocumentToCollectionJobIngestMode,
+)
+from .create_insert_document_to_collection_job_request import CreateInsertDocumentToCollectionJobRequest
+from .create_update_collection_thumbnail_job_body import CreateUpdateCollectionThumbnailJobBody
+from .delete_chat_sessions_job_request import DeleteChatSessionsJobRequest
+from .delete_collections_job_request import DeleteCollectionsJobRequest
+from .delete_documents_job_request import DeleteDocumentsJobRequest
 from .document import Document
 from .document_metadata_dict_type_0 import DocumentMetadataDictType0
 from .document_status import DocumentStatus
@@ -52,9 +64,13 @@ from .guardrails_settings_input_guardrails_entities_type_0 import (
 from .include_chat_history import IncludeChatHistory
 from .ingest_mode import IngestMode
 from .insert_document_into_collection_ingest_mode import InsertDocumentIntoCollectionIngestMode
+from .job_details import JobDetails
+from .job_details_overall_status import JobDetailsOverallStatus
+from .job_details_status import JobDetailsStatus
 from .list_collections_sort_column import ListCollectionsSortColumn
 from .list_prompt_templates_sort_column import ListPromptTemplatesSortColumn
 from .list_prompt_templates_template_type import ListPromptTemplatesTemplateType
+from .migrate_collection_chat_sessions_job_request import MigrateCollectionChatSessionsJobRequest
 from .pii_detection_action import PiiDetectionAction
 from .prompt_template import PromptTemplate
 from .prompt_template_base import PromptTemplateBase
@@ -96,6 +112,14 @@ __all__ = (
     "CollectionUpdateRequest",
     "Count",
     "CreateChatSessionRequest",
+    "CreateImportCollectionToCollectionJobIngestMode",
+    "CreateImportCollectionToCollectionJobRequest",
+    "CreateInsertDocumentToCollectionJobIngestMode",
+    "CreateInsertDocumentToCollectionJobRequest",
+    "CreateUpdateCollectionThumbnailJobBody",
+    "DeleteChatSessionsJobRequest",
+    "DeleteCollectionsJobRequest",
+    "DeleteDocumentsJobRequest",
     "Document",
     "DocumentMetadataDictType0",
     "DocumentStatus",
@@ -111,9 +135,13 @@ __all__ = (
     "IncludeChatHistory",
     "IngestMode",
     "InsertDocumentIntoCollectionIngestMode",
+    "JobDetails",
+    "JobDetailsOverallStatus",
+    "JobDetailsStatus",
     "ListCollectionsSortColumn",
     "ListPromptTemplatesSortColumn",
     "ListPromptTemplatesTemplateType",
+    "MigrateCollectionChatSessionsJobRequest",
     "PiiDetectionAction",
     "PromptTemplate",
     "PromptTemplateBase",

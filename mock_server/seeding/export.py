@@ -10,6 +10,7 @@ import msgspec
 from ..store import CollectionRecord, DocumentRecord, MessageRecord, SessionRecord, Snapshot, TemplateRecord
 from ..wire import CollectionSettingsInput
 from .format import Fixture, _Collection, _Document, _Message, _Meta, _Reference, _Session, _Thumbnail, _User
+from .jobs import job_fixture
 from .load import _converted
 
 __all__ = ["export_fixture"]
@@ -31,6 +32,7 @@ def export_fixture(snapshot: Snapshot) -> Fixture:
         collections=[_collection_fixture(c) for c in snapshot.collections],
         chat_sessions=[_session_fixture(s, messages.get(s.id, [])) for s in snapshot.sessions],
         scripted_answers=list(snapshot.scripts),
+        jobs=[job_fixture(j) for j in snapshot.jobs],
         ids_drawn=snapshot.ids_drawn,
     )
 

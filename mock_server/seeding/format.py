@@ -11,6 +11,7 @@ from msgspec import UNSET, Meta, UnsetType
 from ..services.collections import DEFAULT_EMBEDDING_MODEL
 from ..store import ScriptedAnswer
 from ..wire import ChatSettings, CollectionSettingsInput, RagType
+from .jobs import FixtureJob
 
 __all__ = ["MAX_IDS_DRAWN", "Fixture"]
 
@@ -135,6 +136,7 @@ class Fixture(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     chat_sessions: list[_Session] = []
     # Loaded before the sessions, so their questions get the pinned answers too.
     scripted_answers: list[ScriptedAnswer] = []
+    jobs: list[FixtureJob] = []
     # How many ids the exporting server had drawn. A server with the same seed that loads the export
     # skips as many, so the ids it draws next can never replace a loaded record.
     ids_drawn: Annotated[int, Meta(ge=0, le=MAX_IDS_DRAWN)] = 0

@@ -37,6 +37,7 @@ from .format import (
     _SharedWith,
     _Template,
 )
+from .jobs import job_record
 
 __all__ = ["DEMO_FIXTURE", "fixture_snapshot", "load_fixture", "load_fixture_file", "read_fixture"]
 
@@ -95,6 +96,8 @@ def load_fixture(services: Services, fixture: Fixture) -> None:
         store.add_collection(_collection_record(c))
     for script in fixture.scripted_answers:
         pin_answer(store, script)
+    for job in fixture.jobs:
+        store.add_job(job_record(job))
     message_ids: set[str] = set()
     for s in fixture.chat_sessions:
         if isinstance(s.messages, list) and isinstance(s.questions, list):

@@ -9,6 +9,8 @@ from ..settings import Settings
 from ..store import Store
 from .collections import CollectionService
 from .completions import Answer, CompletionService
+from .job_ops import JobOperations
+from .jobs import JobService, JobView
 from .knowledge import Knowledge
 from .sessions import SessionService
 from .templates import TemplateService
@@ -17,6 +19,9 @@ __all__ = [
     "Answer",
     "CollectionService",
     "CompletionService",
+    "JobOperations",
+    "JobService",
+    "JobView",
     "Knowledge",
     "Services",
     "SessionService",
@@ -36,6 +41,8 @@ class Services(msgspec.Struct, frozen=True, kw_only=True):
     completions: CompletionService
     collections: CollectionService
     templates: TemplateService
+    jobs: JobService
+    job_ops: JobOperations
 
 
 def build_services(store: Store, settings: Settings | None = None) -> Services:
@@ -44,13 +51,18 @@ def build_services(store: Store, settings: Settings | None = None) -> Services:
     clock, ids = Clock(), IdFactory(settings.seed, store.claim_id)
     knowledge = Knowledge(store)
     templates = TemplateService(store, clock, ids)
+    sessions = SessionService(store, clock, ids, templates)
+    collections = CollectionService(store, clock, ids, knowledge)
+    jobs = JobService(store, clock, ids, settings.job_seconds)
     return Services(
         store=store,
         settings=settings,
         ids=ids,
         knowledge=knowledge,
-        sessions=SessionService(store, clock, ids, templates),
+        sessions=sessions,
         completions=CompletionService(store, clock, ids, knowledge, templates),
-        collections=CollectionService(store, clock, ids, knowledge),
+        collections=collections,
         templates=templates,
+        jobs=jobs,
+        job_ops=JobOperations(store, jobs, sessions, collections),
     )

@@ -1,6 +1,7 @@
 """Where the mock server keeps its state: the interface, the records and the backends."""
 
 from .base import DuplicateId, IncompatibleStore, Snapshot, Store, StoreUnavailable
+from .jobs import JobRecord, JobState
 from .memory import InMemoryStore
 from .queries import CollectionQuery, SortColumn, TemplateQuery
 from .records import (
@@ -20,6 +21,8 @@ __all__ = [
     "DuplicateId",
     "InMemoryStore",
     "IncompatibleStore",
+    "JobRecord",
+    "JobState",
     "MessageRecord",
     "ReferenceRecord",
     "ScriptedAnswer",

@@ -10,6 +10,7 @@ from sortedcontainers import SortedList
 
 from ..access import may_read
 from .base import DuplicateId, Snapshot
+from .memory_jobs import JobTables
 from .memory_templates import TemplateTables
 from .ordering import collection_filter, sort_page
 from .queries import CollectionQuery
@@ -26,7 +27,7 @@ def _session_key(session: SessionRecord) -> _SessionKey:
     return (-session.updated_at.timestamp(), session.id)
 
 
-class InMemoryStore(TemplateTables):
+class InMemoryStore(TemplateTables, JobTables):
     """A ``Store`` held in process memory; fast, and gone when the process ends.
 
     Records are immutable, so it hands out what it holds; every method runs without yielding to the
@@ -52,6 +53,7 @@ class InMemoryStore(TemplateTables):
         self._documents: dict[str, DocumentRecord] = {}
         self._collections: dict[str, CollectionRecord] = {}
         self._clear_templates()
+        self._clear_jobs()
 
     # ---------------------------------------------------------------- the whole state
     def snapshot(self) -> Snapshot:
@@ -66,6 +68,7 @@ class InMemoryStore(TemplateTables):
                 self._messages[m] for s in self._sessions for m in self._messages_by_session.get(s, ())
             ),
             scripts=tuple(self._scripts.values()),
+            jobs=tuple(self._jobs.values()),
             ids_drawn=self._ids,
         )
 
@@ -85,6 +88,8 @@ class InMemoryStore(TemplateTables):
         self.add_messages(snapshot.messages)
         for script in snapshot.scripts:
             self.add_script(script)
+        for job in snapshot.jobs:
+            self.add_job(job)
         self._ids = snapshot.ids_drawn
 
     def claim_id(self) -> int:

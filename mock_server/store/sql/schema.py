@@ -27,6 +27,7 @@ __all__ = [
     "collection_documents",
     "collections",
     "documents",
+    "jobs",
     "messages",
     "meta",
     "metadata",
@@ -152,4 +153,16 @@ scripts = Table(
     Column("question_key", _text(), nullable=False),
     Column("body", LargeBinary, nullable=False),
     UniqueConstraint("collection_key", "question_key"),
+)
+
+# Jobs: ``state`` is a column so a cancel and the runner can each claim a job with one conditional update.
+jobs = Table(
+    "mock_jobs",
+    metadata,
+    _pos(),
+    Column("id", _text(), unique=True, nullable=False),
+    Column("owner", _text(), nullable=False),
+    Column("state", String(16), nullable=False),
+    Column("body", LargeBinary, nullable=False),
+    Index("mock_jobs_by_owner", "owner", "pos"),
 )

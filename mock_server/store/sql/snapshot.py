@@ -7,13 +7,16 @@ from typing import TypeVar
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from ..base import Snapshot
+from ..jobs import JobRecord
 from ..records import CollectionRecord, DocumentRecord, MessageRecord, SessionRecord, TemplateRecord
 from ..scripts import ScriptedAnswer, question_key
 from .codec import collection_row, decode, encode, reader_rows, session_row, template_row
+from .jobs import job_row
 from .schema import (
     collection_documents,
     collections,
     documents,
+    jobs,
     messages,
     meta,
     readers,
@@ -29,6 +32,7 @@ R = TypeVar("R")
 
 # Only the mock's own tables, children first.
 _TABLES = (
+    jobs,
     messages,
     sessions,
     collection_documents,
@@ -62,6 +66,7 @@ def read_snapshot(conn: Connection) -> Snapshot:
         sessions=tuple(session_list),
         messages=tuple(m for s in session_list for m in by_session[s.id]),
         scripts=tuple(_all(conn, scripts, ScriptedAnswer)),
+        jobs=tuple(_all(conn, jobs, JobRecord)),
         ids_drawn=int(ids),
     )
 
@@ -103,6 +108,7 @@ def write_snapshot(conn: Connection, snapshot: Snapshot) -> None:
                 for s in snapshot.scripts
             ],
         ),
+        (jobs, [job_row(j) for j in snapshot.jobs]),
     ]
     for table, batch in rows:
         if batch:
