@@ -1770,6 +1770,16 @@ export interface components {
             } | null;
             /** @description Whether its content is encrypted at rest. */
             is_encrypted?: boolean | null;
+            /** @description Usage statistics, when the server keeps them. */
+            usage_stats?: string | null;
+            /** @description When the original file was last modified, if known. */
+            original_mtime?: string | null;
+            /** @description The chat session an agent made this document in; null for uploaded documents. */
+            chat_session_id?: string | null;
+            /** @description That session's name, if the caller can see it. */
+            chat_session_name?: string | null;
+            /** @description Whether the caller can open that session. */
+            chat_session_visible?: boolean | null;
         };
         /**
          * @description Where one of the items a job acts on stands.

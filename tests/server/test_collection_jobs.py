@@ -3,6 +3,7 @@ its twin's work and the effect reads back; a job whose collection vanished fails
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import h2ogpte.rest_sync as vendor
@@ -97,6 +98,13 @@ def test_documents_go_in_and_out_by_job(client: vendor.ApiClient) -> None:
     )
     assert _done(client, inserted, JobKind.ImportDocumentIntoCollectionJob).completed
     assert _documents(collections, mine) == [document]
+    # 1.7.5's Document fields are sent: an uploaded document was made by no agent's chat session.
+    (raw,) = json.loads(collections.list_documents_for_collection_without_preload_content(mine).data)
+    assert {k: raw[k] for k in ("chat_session_id", "chat_session_name", "chat_session_visible")} == {
+        "chat_session_id": None,
+        "chat_session_name": None,
+        "chat_session_visible": False,
+    }
     removed = collections.create_delete_document_from_collection_job(
         mine, vendor.DeleteDocumentsJobRequest(document_ids=[document])
     )
