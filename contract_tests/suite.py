@@ -180,6 +180,7 @@ _SEEDED_NAMES = (
     # A job's other collection (to import from, or move sessions to): the seeded one serves.
     "source_collection_id",
     "target_collection_id",
+    "upload_ids",
 )
 
 
@@ -208,6 +209,7 @@ class Steering:
             "job_id": self.seed.job_id,
             "source_collection_id": self.seed.collection_id,
             "target_collection_id": self.seed.collection_id,
+            "upload_ids": None,
         }
         match operation_id(case):
             case "delete_chat_session":
@@ -220,6 +222,13 @@ class Steering:
                 ids["job_id"] = str(self.user.ok("POST", "/chats/delete_job", json={"session_ids": []})["id"])
             case "delete_document_from_collection" if self.seed.document_id is not None:
                 self.user.add_document(self.seed.collection_id, self.seed.document_id)
+            case "ingest_upload" | "create_ingest_upload_job":
+                # Ingesting consumes the upload: a fresh one each time, and metadata keyed by it.
+                upload_id = ids["upload_ids"] = self.user.new_upload()
+                body = case.body if isinstance(case.body, dict) else {}
+                metadata = body.get("metadata")
+                if isinstance(metadata, dict) and metadata:
+                    body["metadata"] = {upload_id: next(iter(metadata.values()))}
         return ids
 
     def steer(self, case: Case[Any]) -> bool:

@@ -21,14 +21,17 @@ from .admin import (
 )
 from .api.auth import BearerAuthMiddleware
 from .api.chats import ChatSessionController
+from .api.chunks import ChunkController
 from .api.collection_jobs import CollectionJobController
 from .api.collections import CollectionController
 from .api.docs import admin_docs_page, docs_assets, docs_page, root_redirect
+from .api.ingest import IngestController
 from .api.jobs import JobController
 from .api.messages import MessageController
 from .api.meta import health, openapi_yaml
 from .api.prompt_templates import PromptTemplateController
 from .api.request import ApiRequest
+from .api.uploads import UploadController
 from .control import Controls, Pacing, Policy
 from .control.middleware import ControlMiddleware, simulatable_statuses
 from .errors import exception_handlers
@@ -72,6 +75,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             CollectionJobController,
             PromptTemplateController,
             JobController,
+            ChunkController,
+            UploadController,
+            IngestController,
         ],
         # Authentication first: a caller without a valid token gets 401 whatever faults are configured,
         # as a real server would refuse them before doing any work.

@@ -360,6 +360,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/collections/{collection_id}/chunks/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search a collection's chunks
+         * @description Lexical (BM25) search over the chunks of a collection the caller can read, best match first; ties go by document id, then by chunk. `topics` names the documents to search (empty: all of them); `offset` and `limit` page through the matches. Chunk ids are those `get_collection_chunks` takes.
+         */
+        post: operations["search_collection_chunks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/collections/{collection_id}/chunks/{chunk_ids}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read chunks of a collection
+         * @description Returns chunks by id, in the order asked. A collection's chunks are numbered from 1: its documents in the order they were added, each document's chunks in reading order (agent-only documents have none). An id past the last chunk answers 404.
+         */
+        get: operations["get_collection_chunks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/collections/{collection_id}/documents": {
         parameters: {
             query?: never;
@@ -663,6 +703,66 @@ export interface paths {
          * @description Starts a job that removes the thumbnail of one of the caller's collections.
          */
         delete: operations["create_delete_collection_thumbnail_job"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ingest/plain_text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ingest plain text
+         * @description Adds the body's text to a collection the caller owns as one document named `file_name`, chunked and indexed at once. A name ending in `.md` or `.html` reads the text as Markdown or HTML. Text larger than the upload limit, or that would take the collection past its size limit, is refused with 413.
+         */
+        post: operations["ingest_from_plain_text"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload a file
+         * @description Keeps a file for the caller to ingest into a collection later; other users cannot see or ingest it. The `file` part must have a file name whose extension is one the mock reads (`.txt`, `.md`, `.html`, `.pdf` and their variants; others are refused with 415), and be no larger than the server's upload limit (413).
+         */
+        put: operations["upload_file"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/uploads/{upload_ids}/ingest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ingest uploads into a collection
+         * @description Turns the caller's uploads into documents of a collection the caller owns (their text, pages and chunks), all or none, and removes the uploads. Honoured options: `ingest_mode` (`agent_only` documents are kept but never chunked, searched or cited) and `chunk_by_page` (a chunk per page); the others are accepted. A file whose content cannot be read as its type is refused with 400, and uploads that would take the collection past its size limit with 413.
+         */
+        post: operations["ingest_upload"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1795,6 +1895,118 @@ export interface components {
             status: string;
         };
         /**
+         * @description A file uploaded and waiting to be ingested.
+         * @example {
+         *       "id": "0b6e2d4f-8a1c-4e3b-9d5f-7c9e1a3b5d7f",
+         *       "filename": "onboarding.pdf"
+         *     }
+         */
+        UploadedFile: {
+            /** @description Id of the upload, for the ingest operations. */
+            id: string;
+            /** @description The file's name as uploaded. */
+            filename: string;
+        };
+        /**
+         * @description Options of an ingestion sent in the body.
+         * @example {
+         *       "metadata": {
+         *         "0b6e2d4f-8a1c-4e3b-9d5f-7c9e1a3b5d7f": {
+         *           "team": "support"
+         *         }
+         *       }
+         *     }
+         */
+        IngestUploadBody: {
+            /** @description Metadata of each document to make, keyed by the upload id it is made from. */
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+        };
+        /**
+         * @description A lexical search over a collection's chunks.
+         * @example {
+         *       "query": "vacation days",
+         *       "topics": [],
+         *       "offset": 0,
+         *       "limit": 5
+         *     }
+         */
+        SearchCollectionChunksRequest: {
+            /** @description The words to look for. */
+            query: string;
+            /** @description Ids of the documents to search; empty searches them all. */
+            topics: string[];
+            /**
+             * @description How many matches to skip.
+             * @default 0
+             */
+            offset: number;
+            /**
+             * @description The most matches to return.
+             * @default 100
+             */
+            limit: number;
+        };
+        /**
+         * @description A chunk of a document in a collection.
+         * @example {
+         *       "text": "Full-time employees accrue 1.5 days of paid vacation for each month of service.",
+         *       "id": 3,
+         *       "name": "vacation-policy.pdf",
+         *       "size": 81,
+         *       "pages": "[2]"
+         *     }
+         */
+        Chunk: {
+            /** @description The chunk's text. */
+            text: string;
+            /** @description The chunk's id in its collection, from 1. */
+            id: number;
+            /** @description Name of the document it is from. */
+            name: string;
+            /** @description Size of the text in bytes (UTF-8). */
+            size: number;
+            /** @description Pages the chunk spans, as a JSON list in a string. */
+            pages: string;
+            /** @description Start of a transcript chunk in seconds; null for text. */
+            start_time?: number | null;
+            /** @description End of a transcript chunk in seconds; null for text. */
+            end_time?: number | null;
+        };
+        /**
+         * @description A chunk that matched a search.
+         * @example {
+         *       "text": "Full-time employees accrue 1.5 days of paid vacation for each month of service.",
+         *       "id": 3,
+         *       "name": "vacation-policy.pdf",
+         *       "size": 81,
+         *       "pages": "[2]",
+         *       "topic": "c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f",
+         *       "score": 0.83
+         *     }
+         */
+        ChunkSearchResult: {
+            /** @description The chunk's text. */
+            text: string;
+            /** @description The chunk's id in its collection, from 1. */
+            id: number;
+            /** @description Name of the document it is from. */
+            name: string;
+            /** @description Size of the text in bytes (UTF-8). */
+            size: number;
+            /** @description Pages the chunk spans, as a JSON list in a string. */
+            pages: string;
+            /** @description Id of the document it is from. */
+            topic: string;
+            /** @description How well it matches, in (0, 1); higher is better. */
+            score: number;
+            /** @description Start of a transcript chunk in seconds; null for text. */
+            start_time?: number | null;
+            /** @description End of a transcript chunk in seconds; null for text. */
+            end_time?: number | null;
+        };
+        /**
          * @description A job and where it stands.
          * @example {
          *       "id": "8d2c4e6a-0b1f-4a3c-9e5d-7f1a3b5c7d9e",
@@ -2211,6 +2423,50 @@ export interface components {
         ascending_true: boolean;
         /** @description The most questions to return. */
         question_limit: number;
+        /**
+         * @description Comma-separated ids of the caller's uploads (the commas may be percent-encoded).
+         * @example 0b6e2d4f-8a1c-4e3b-9d5f-7c9e1a3b5d7f
+         */
+        upload_ids: string;
+        /**
+         * @description Id of the collection to add the documents to; the caller must own it.
+         * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+         */
+        ingest_collection_id: string;
+        /**
+         * @description Name of the document to make, with its extension.
+         * @example meeting-notes.txt
+         */
+        file_name: string;
+        /**
+         * @description Metadata of the document, a JSON object as JSON text.
+         * @example {"team": "support"}
+         */
+        ingest_metadata: string;
+        /** @description Summarise each document with the LLM (accepted; the mock makes no summaries). */
+        gen_doc_summaries: boolean;
+        /** @description Generate sample questions for each document (accepted; suggested questions come from the text). */
+        gen_doc_questions: boolean;
+        /** @description Language of audio files (accepted; the mock ingests no audio). */
+        audio_input_language: string;
+        /** @description OCR model for images (accepted; the mock reads only the text layer). */
+        ocr_model: string;
+        /** @description Language for the Tesseract OCR model (accepted). */
+        tesseract_lang: string;
+        /** @description Keep each table in one chunk (accepted). */
+        keep_tables_as_one_chunk: boolean;
+        /** @description Make each page one chunk, whatever the collection's chunk size. */
+        chunk_by_page: boolean;
+        /** @description Look for handwriting (accepted). */
+        handwriting_check: boolean;
+        /** @description `standard` or `lite`: chunked for retrieval; `agent_only`: kept but never chunked or searched. */
+        upload_ingest_mode: "standard" | "lite" | "agent_only";
+        /** @description Restrict the documents to some users (accepted). */
+        restricted: boolean;
+        /** @description Users who may read restricted documents (accepted). */
+        permissions: string[];
+        /** @description Encrypt the files at rest (accepted). */
+        encrypt_document: boolean;
     };
     requestBodies: never;
     headers: never;
@@ -3385,6 +3641,99 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    search_collection_chunks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+            };
+            cookie?: never;
+        };
+        /** @description What to search for, in which documents. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SearchCollectionChunksRequest"];
+            };
+        };
+        responses: {
+            /** @description The matching chunks, best first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "text": "Full-time employees accrue 1.5 days of paid vacation for each month of service.",
+                     *         "id": 3,
+                     *         "name": "vacation-policy.pdf",
+                     *         "size": 81,
+                     *         "pages": "[2]",
+                     *         "topic": "c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f",
+                     *         "score": 0.83
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ChunkSearchResult"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    get_collection_chunks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+                /**
+                 * @description Comma-separated chunk ids, each 1 or more (the commas may be percent-encoded).
+                 * @example 1,2
+                 */
+                chunk_ids: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chunks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "text": "Full-time employees accrue 1.5 days of paid vacation for each month of service.",
+                     *         "id": 3,
+                     *         "name": "vacation-policy.pdf",
+                     *         "size": 81,
+                     *         "pages": "[2]"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Chunk"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     list_documents_for_collection: {
         parameters: {
             query?: {
@@ -4431,6 +4780,162 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    ingest_from_plain_text: {
+        parameters: {
+            query: {
+                /**
+                 * @description Id of the collection to add the documents to; the caller must own it.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["ingest_collection_id"];
+                /**
+                 * @description Name of the document to make, with its extension.
+                 * @example meeting-notes.txt
+                 */
+                file_name: components["parameters"]["file_name"];
+                /** @description Summarise each document with the LLM (accepted; the mock makes no summaries). */
+                gen_doc_summaries?: components["parameters"]["gen_doc_summaries"];
+                /** @description Generate sample questions for each document (accepted; suggested questions come from the text). */
+                gen_doc_questions?: components["parameters"]["gen_doc_questions"];
+                /** @description Seconds the caller is willing to wait for the work to finish; the mock finishes at once. */
+                timeout?: components["parameters"]["timeout"];
+                /**
+                 * @description Metadata of the document, a JSON object as JSON text.
+                 * @example {"team": "support"}
+                 */
+                metadata?: components["parameters"]["ingest_metadata"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The text to ingest, in UTF-8. */
+        requestBody: {
+            content: {
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description The document is in the collection. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    upload_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file. */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file, with its name.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The upload, waiting to be ingested. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0b6e2d4f-8a1c-4e3b-9d5f-7c9e1a3b5d7f",
+                     *       "filename": "onboarding.pdf"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UploadedFile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ingest_upload: {
+        parameters: {
+            query: {
+                /**
+                 * @description Id of the collection to add the documents to; the caller must own it.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["ingest_collection_id"];
+                /** @description Summarise each document with the LLM (accepted; the mock makes no summaries). */
+                gen_doc_summaries?: components["parameters"]["gen_doc_summaries"];
+                /** @description Generate sample questions for each document (accepted; suggested questions come from the text). */
+                gen_doc_questions?: components["parameters"]["gen_doc_questions"];
+                /** @description Language of audio files (accepted; the mock ingests no audio). */
+                audio_input_language?: components["parameters"]["audio_input_language"];
+                /** @description OCR model for images (accepted; the mock reads only the text layer). */
+                ocr_model?: components["parameters"]["ocr_model"];
+                /** @description Language for the Tesseract OCR model (accepted). */
+                tesseract_lang?: components["parameters"]["tesseract_lang"];
+                /** @description Keep each table in one chunk (accepted). */
+                keep_tables_as_one_chunk?: components["parameters"]["keep_tables_as_one_chunk"];
+                /** @description Make each page one chunk, whatever the collection's chunk size. */
+                chunk_by_page?: components["parameters"]["chunk_by_page"];
+                /** @description Look for handwriting (accepted). */
+                handwriting_check?: components["parameters"]["handwriting_check"];
+                /** @description `standard` or `lite`: chunked for retrieval; `agent_only`: kept but never chunked or searched. */
+                ingest_mode?: components["parameters"]["upload_ingest_mode"];
+                /** @description Restrict the documents to some users (accepted). */
+                restricted?: components["parameters"]["restricted"];
+                /** @description Users who may read restricted documents (accepted). */
+                permissions?: components["parameters"]["permissions"];
+                /** @description Encrypt the files at rest (accepted). */
+                encrypt_document?: components["parameters"]["encrypt_document"];
+                /** @description Seconds the caller is willing to wait for the work to finish; the mock finishes at once. */
+                timeout?: components["parameters"]["timeout"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Comma-separated ids of the caller's uploads (the commas may be percent-encoded).
+                 * @example 0b6e2d4f-8a1c-4e3b-9d5f-7c9e1a3b5d7f
+                 */
+                upload_ids: components["parameters"]["upload_ids"];
+            };
+            cookie?: never;
+        };
+        /** @description Metadata of the documents to make, by upload id. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["IngestUploadBody"];
+            };
+        };
+        responses: {
+            /** @description The documents are in the collection. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     list_jobs: {

@@ -20,6 +20,8 @@ from .chat_settings import ChatSettings
 from .chat_settings_llm_args_type_0 import ChatSettingsLlmArgsType0
 from .chat_settings_rag_config_type_0 import ChatSettingsRagConfigType0
 from .chat_settings_self_reflection_config_type_0 import ChatSettingsSelfReflectionConfigType0
+from .chunk import Chunk
+from .chunk_search_result import ChunkSearchResult
 from .collection import Collection
 from .collection_change_request import CollectionChangeRequest
 from .collection_create_request import CollectionCreateRequest
@@ -63,6 +65,12 @@ from .guardrails_settings_input_guardrails_entities_type_0 import (
 )
 from .include_chat_history import IncludeChatHistory
 from .ingest_mode import IngestMode
+from .ingest_upload_body import IngestUploadBody
+from .ingest_upload_body_metadata_type_0 import IngestUploadBodyMetadataType0
+from .ingest_upload_body_metadata_type_0_additional_property import (
+    IngestUploadBodyMetadataType0AdditionalProperty,
+)
+from .ingest_upload_ingest_mode import IngestUploadIngestMode
 from .insert_document_into_collection_ingest_mode import InsertDocumentIntoCollectionIngestMode
 from .job_details import JobDetails
 from .job_details_overall_status import JobDetailsOverallStatus
@@ -77,11 +85,14 @@ from .prompt_template_base import PromptTemplateBase
 from .prompt_template_change_request import PromptTemplateChangeRequest
 from .prompt_template_create_request import PromptTemplateCreateRequest
 from .rag_type import RagType
+from .search_collection_chunks_request import SearchCollectionChunksRequest
 from .share_collection_request import ShareCollectionRequest
 from .share_permission import SharePermission
 from .suggested_question import SuggestedQuestion
 from .tag_filter import TagFilter
 from .update_collection_thumbnail_body import UpdateCollectionThumbnailBody
+from .upload_file_body import UploadFileBody
+from .uploaded_file import UploadedFile
 from .vex_encryption import VexEncryption
 
 __all__ = (
@@ -103,6 +114,8 @@ __all__ = (
     "ChatSettingsLlmArgsType0",
     "ChatSettingsRagConfigType0",
     "ChatSettingsSelfReflectionConfigType0",
+    "Chunk",
+    "ChunkSearchResult",
     "Collection",
     "CollectionChangeRequest",
     "CollectionCreateRequest",
@@ -134,6 +147,10 @@ __all__ = (
     "GuardrailsSettingsInputGuardrailsEntitiesType0",
     "IncludeChatHistory",
     "IngestMode",
+    "IngestUploadBody",
+    "IngestUploadBodyMetadataType0",
+    "IngestUploadBodyMetadataType0AdditionalProperty",
+    "IngestUploadIngestMode",
     "InsertDocumentIntoCollectionIngestMode",
     "JobDetails",
     "JobDetailsOverallStatus",
@@ -148,10 +165,13 @@ __all__ = (
     "PromptTemplateChangeRequest",
     "PromptTemplateCreateRequest",
     "RagType",
+    "SearchCollectionChunksRequest",
     "ShareCollectionRequest",
     "SharePermission",
     "SuggestedQuestion",
     "TagFilter",
     "UpdateCollectionThumbnailBody",
+    "UploadedFile",
+    "UploadFileBody",
     "VexEncryption",
 )

@@ -7,8 +7,10 @@ import msgspec
 from ..clock import Clock, IdFactory
 from ..settings import Settings
 from ..store import Store
+from .chunks import ChunkService
 from .collections import CollectionService
 from .completions import Answer, CompletionService
+from .ingestion import IngestionService, UploadService
 from .job_ops import JobOperations
 from .jobs import JobService, JobView
 from .knowledge import Knowledge
@@ -17,8 +19,10 @@ from .templates import TemplateService
 
 __all__ = [
     "Answer",
+    "ChunkService",
     "CollectionService",
     "CompletionService",
+    "IngestionService",
     "JobOperations",
     "JobService",
     "JobView",
@@ -26,6 +30,7 @@ __all__ = [
     "Services",
     "SessionService",
     "TemplateService",
+    "UploadService",
     "build_services",
 ]
 
@@ -43,6 +48,9 @@ class Services(msgspec.Struct, frozen=True, kw_only=True):
     templates: TemplateService
     jobs: JobService
     job_ops: JobOperations
+    uploads: UploadService
+    ingestion: IngestionService
+    chunks: ChunkService
 
 
 def build_services(store: Store, settings: Settings | None = None) -> Services:
@@ -54,6 +62,8 @@ def build_services(store: Store, settings: Settings | None = None) -> Services:
     sessions = SessionService(store, clock, ids, templates)
     collections = CollectionService(store, clock, ids, knowledge)
     jobs = JobService(store, clock, ids, settings.job_seconds)
+    uploads = UploadService(store, clock, ids, settings.max_upload_bytes)
+    limits = (settings.max_upload_bytes, settings.max_collection_bytes)
     return Services(
         store=store,
         settings=settings,
@@ -65,4 +75,7 @@ def build_services(store: Store, settings: Settings | None = None) -> Services:
         templates=templates,
         jobs=jobs,
         job_ops=JobOperations(store, jobs, sessions, collections),
+        uploads=uploads,
+        ingestion=IngestionService(store, clock, ids, knowledge, uploads, limits),
+        chunks=ChunkService(store, knowledge),
     )

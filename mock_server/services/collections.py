@@ -229,7 +229,8 @@ class CollectionService:
     def questions(self, user: str, collection_id: str, limit: int) -> list[SuggestedQuestion]:
         """Suggest questions drawn from the collection's documents."""
         collection = visible_collection(self._store, user, collection_id)
-        texts = [p for d in map(self._store.get_document, collection.document_ids) if d for p in d.pages]
+        documents = map(self._store.get_document, collection.document_ids)
+        texts = [p for d in documents if d and d.ingest_mode != "agent_only" for p in d.pages]
         return [SuggestedQuestion(question=q) for q in suggest_questions(texts, limit)]
 
     def permissions(self, user: str, collection_id: str) -> list[SharePermission]:

@@ -11,6 +11,7 @@ from .records import (
     ReferenceRecord,
     SessionRecord,
     TemplateRecord,
+    UploadRecord,
 )
 from .scripts import ScriptedAnswer, ScriptedReference, question_key
 
@@ -34,5 +35,6 @@ __all__ = [
     "StoreUnavailable",
     "TemplateQuery",
     "TemplateRecord",
+    "UploadRecord",
     "question_key",
 ]

@@ -16,7 +16,14 @@ import msgspec
 
 from .jobs import JobRecord, JobState
 from .queries import CollectionQuery, TemplateQuery
-from .records import CollectionRecord, DocumentRecord, MessageRecord, SessionRecord, TemplateRecord
+from .records import (
+    CollectionRecord,
+    DocumentRecord,
+    MessageRecord,
+    SessionRecord,
+    TemplateRecord,
+    UploadRecord,
+)
 from .scripts import ScriptedAnswer
 
 __all__ = ["DuplicateId", "IncompatibleStore", "Snapshot", "Store", "StoreUnavailable"]
@@ -46,6 +53,8 @@ class Snapshot(msgspec.Struct, frozen=True, kw_only=True):
     messages: tuple[MessageRecord, ...] = ()
     scripts: tuple[ScriptedAnswer, ...] = ()
     jobs: tuple[JobRecord, ...] = ()
+    # Uploads not ingested yet, oldest first.
+    uploads: tuple[UploadRecord, ...] = ()
     # How many ids of the seeded sequence have been handed out.
     ids_drawn: int = 0
 
@@ -194,3 +203,25 @@ class Store(Protocol):
 
     def delete_job(self, job_id: str) -> None:
         """Delete a job."""
+
+    # ---------------------------------------------------------------- uploads and ingestion
+    def add_upload(self, upload: UploadRecord) -> None:
+        """Insert an upload."""
+
+    def get_upload(self, upload_id: str) -> UploadRecord | None:
+        """Return an upload by id."""
+
+    def list_uploads(self, owner: str) -> list[UploadRecord]:
+        """Return the owner's uploads, oldest first."""
+
+    def delete_uploads(self, upload_ids: Sequence[str]) -> None:
+        """Delete uploads, all in one step."""
+
+    def ingest_documents(
+        self,
+        documents: Sequence[DocumentRecord],
+        collection: CollectionRecord,
+        consumed_uploads: Sequence[str] = (),
+    ) -> None:
+        """Insert documents, replace the collection that now holds them and delete the uploads they were
+        made from, all in one step (``DuplicateId`` if a document id is taken, and nothing is written)."""

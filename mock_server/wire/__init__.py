@@ -34,6 +34,13 @@ from .collections import (
     ShareCollectionRequest,
     SharePermission,
 )
+from .ingestion import (
+    Chunk,
+    ChunkSearchResult,
+    IngestUploadBody,
+    SearchCollectionChunksRequest,
+    UploadedFile,
+)
 from .jobs import (
     CreateImportCollectionToCollectionJobRequest,
     CreateInsertDocumentToCollectionJobRequest,
@@ -80,6 +87,8 @@ __all__ = [
     "ChatSession",
     "ChatSessionUpdateRequest",
     "ChatSettings",
+    "Chunk",
+    "ChunkSearchResult",
     "Collection",
     "CollectionChangeRequest",
     "CollectionCreateRequest",
@@ -101,6 +110,7 @@ __all__ = [
     "GuardrailsSettings",
     "GuardrailsSettingsInput",
     "IngestMode",
+    "IngestUploadBody",
     "JobDetails",
     "JobDetailsStatus",
     "JobStatus",
@@ -111,11 +121,13 @@ __all__ = [
     "PromptTemplateCreateRequest",
     "RagType",
     "RequestBody",
+    "SearchCollectionChunksRequest",
     "SessionSource",
     "SessionStatus",
     "ShareCollectionRequest",
     "SharePermission",
     "SuggestedQuestion",
     "TagFilter",
+    "UploadedFile",
     "WireModel",
 ]

@@ -35,11 +35,12 @@ __all__ = [
     "scripts",
     "sessions",
     "templates",
+    "uploads",
     "users",
 ]
 
 # Bump when a table changes: a database written with another version is refused, not misread.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -165,4 +166,15 @@ jobs = Table(
     Column("state", String(16), nullable=False),
     Column("body", LargeBinary, nullable=False),
     Index("mock_jobs_by_owner", "owner", "pos"),
+)
+
+# Files uploaded and not ingested yet; listed per owner in the order added.
+uploads = Table(
+    "mock_uploads",
+    metadata,
+    _pos(),
+    Column("id", _text(), unique=True, nullable=False),
+    Column("owner", _text(), nullable=False),
+    Column("body", LargeBinary, nullable=False),
+    Index("mock_uploads_by_owner", "owner", "pos"),
 )

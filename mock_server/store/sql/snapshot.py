@@ -8,7 +8,14 @@ from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from ..base import Snapshot
 from ..jobs import JobRecord
-from ..records import CollectionRecord, DocumentRecord, MessageRecord, SessionRecord, TemplateRecord
+from ..records import (
+    CollectionRecord,
+    DocumentRecord,
+    MessageRecord,
+    SessionRecord,
+    TemplateRecord,
+    UploadRecord,
+)
 from ..scripts import ScriptedAnswer, question_key
 from .codec import collection_row, decode, encode, reader_rows, session_row, template_row
 from .jobs import job_row
@@ -23,6 +30,7 @@ from .schema import (
     scripts,
     sessions,
     templates,
+    uploads,
     users,
 )
 
@@ -41,6 +49,7 @@ _TABLES = (
     documents,
     templates,
     scripts,
+    uploads,
     users,
 )
 
@@ -67,6 +76,7 @@ def read_snapshot(conn: Connection) -> Snapshot:
         messages=tuple(m for s in session_list for m in by_session[s.id]),
         scripts=tuple(_all(conn, scripts, ScriptedAnswer)),
         jobs=tuple(_all(conn, jobs, JobRecord)),
+        uploads=tuple(_all(conn, uploads, UploadRecord)),
         ids_drawn=int(ids),
     )
 
@@ -109,6 +119,7 @@ def write_snapshot(conn: Connection, snapshot: Snapshot) -> None:
             ],
         ),
         (jobs, [job_row(j) for j in snapshot.jobs]),
+        (uploads, [{"id": u.id, "owner": u.owner, "body": encode(u)} for u in snapshot.uploads]),
     ]
     for table, batch in rows:
         if batch:
