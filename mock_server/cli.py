@@ -19,8 +19,7 @@ from .control.policy import Errors, Latency, Override, StreamFault
 from .errors import ApiError
 from .job_options import add_job_arguments
 from .settings import DEMO_TOKEN, Settings
-from .storage_options import add_storage_arguments, check_storage
-from .upload_options import add_upload_arguments
+from .storage_options import add_storage_arguments, check_storage, upload_limits
 
 
 def _env(name: str, default: str) -> str:
@@ -211,7 +210,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     add_storage_arguments(p, _env)
     add_job_arguments(p, _env)
-    add_upload_arguments(p, _env)
     p.add_argument(
         "--log-requests",
         action="store_true",
@@ -254,8 +252,7 @@ def parse_settings(argv: Sequence[str] | None = None) -> Settings:
         database_url=args.database_url,
         workers=args.workers,
         job_seconds=args.job_seconds,
-        max_upload_bytes=args.max_upload_bytes,
-        max_collection_bytes=args.max_collection_bytes,
+        **upload_limits(args),
     )
     try:
         _check_policy(settings)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TypedDict
 
 from .settings import Settings
 
-__all__ = ["add_upload_arguments", "positive_int"]
+__all__ = ["UploadLimits", "add_upload_arguments", "positive_int", "upload_limits"]
 
 
 def positive_int(text: str) -> int:
@@ -39,3 +40,15 @@ def add_upload_arguments(p: argparse.ArgumentParser, env: Callable[[str, str], s
         help="most bytes of documents one collection may hold "
         f"(MOCK_MAX_COLLECTION_BYTES, default {defaults.max_collection_bytes})",
     )
+
+
+class UploadLimits(TypedDict):
+    """The settings the upload options give, by field name."""
+
+    max_upload_bytes: int
+    max_collection_bytes: int
+
+
+def upload_limits(args: argparse.Namespace) -> UploadLimits:
+    """The settings the upload options give, by field name."""
+    return {"max_upload_bytes": args.max_upload_bytes, "max_collection_bytes": args.max_collection_bytes}
