@@ -728,6 +728,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ingest/plain_text/job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ingest plain text, as a job
+         * @description Does what `ingest_from_plain_text` does as a job of kind `IngestPlainTextJob`, followed at `GET /jobs/{job_id}`. A collection the caller does not own, or a body that is not UTF-8, is refused at once; text that passes a size limit fails the job with the reason.
+         */
+        post: operations["create_ingest_from_plain_text_job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/uploads": {
         parameters: {
             query?: never;
@@ -762,6 +782,26 @@ export interface paths {
          * @description Turns the caller's uploads into documents of a collection the caller owns (their text, pages and chunks), all or none, and removes the uploads. Honoured options: `ingest_mode` (`agent_only` documents are kept but never chunked, searched or cited) and `chunk_by_page` (a chunk per page); the others are accepted. A file whose content cannot be read as its type is refused with 400, and uploads that would take the collection past its size limit with 413.
          */
         post: operations["ingest_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/uploads/{upload_ids}/ingest/job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ingest uploads into a collection, as a job
+         * @description Does what `ingest_upload` does as a job of kind `IngestUploadsJob`, followed at `GET /jobs/{job_id}`. A collection or upload the caller does not own answers 404 at once; files the mock cannot read (a damaged PDF, an unsupported type) or that pass a size limit fail the job with the reason, and nothing is ingested.
+         */
+        post: operations["create_ingest_upload_job"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4831,6 +4871,76 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
         };
     };
+    create_ingest_from_plain_text_job: {
+        parameters: {
+            query: {
+                /**
+                 * @description Id of the collection to add the documents to; the caller must own it.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["ingest_collection_id"];
+                /**
+                 * @description Name of the document to make, with its extension.
+                 * @example meeting-notes.txt
+                 */
+                file_name: components["parameters"]["file_name"];
+                /** @description Summarise each document with the LLM (accepted; the mock makes no summaries). */
+                gen_doc_summaries?: components["parameters"]["gen_doc_summaries"];
+                /** @description Generate sample questions for each document (accepted; suggested questions come from the text). */
+                gen_doc_questions?: components["parameters"]["gen_doc_questions"];
+                /**
+                 * @description Metadata of the document, a JSON object as JSON text.
+                 * @example {"team": "support"}
+                 */
+                metadata?: components["parameters"]["ingest_metadata"];
+                /** @description Seconds the caller is willing to wait for the work to finish; the mock finishes at once. */
+                timeout?: components["parameters"]["timeout"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The text to ingest, in UTF-8. */
+        requestBody: {
+            content: {
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description The job. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5e7a9c1b-3d4f-4a6b-8c0e-2f4a6c8e0b1d",
+                     *       "name": "Ingesting meeting-notes.txt into Employee Handbook",
+                     *       "overall_status": "completed",
+                     *       "status": "Done",
+                     *       "passed_percentage": 1,
+                     *       "failed_percentage": 0,
+                     *       "progress": 1,
+                     *       "created_at": "2026-11-21T09:30:00Z",
+                     *       "updated_at": "2026-11-21T09:30:00Z",
+                     *       "kind": "IngestPlainTextJob",
+                     *       "statuses": [],
+                     *       "errors": [],
+                     *       "duration": "0.000s",
+                     *       "duration_seconds": 0,
+                     *       "start_time": 1795253400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["JobDetails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
     upload_file: {
         parameters: {
             query?: never;
@@ -4930,6 +5040,98 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    create_ingest_upload_job: {
+        parameters: {
+            query: {
+                /**
+                 * @description Id of the collection to add the documents to; the caller must own it.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["ingest_collection_id"];
+                /** @description Summarise each document with the LLM (accepted; the mock makes no summaries). */
+                gen_doc_summaries?: components["parameters"]["gen_doc_summaries"];
+                /** @description Generate sample questions for each document (accepted; suggested questions come from the text). */
+                gen_doc_questions?: components["parameters"]["gen_doc_questions"];
+                /** @description Language of audio files (accepted; the mock ingests no audio). */
+                audio_input_language?: components["parameters"]["audio_input_language"];
+                /** @description OCR model for images (accepted; the mock reads only the text layer). */
+                ocr_model?: components["parameters"]["ocr_model"];
+                /** @description Language for the Tesseract OCR model (accepted). */
+                tesseract_lang?: components["parameters"]["tesseract_lang"];
+                /** @description Keep each table in one chunk (accepted). */
+                keep_tables_as_one_chunk?: components["parameters"]["keep_tables_as_one_chunk"];
+                /** @description Make each page one chunk, whatever the collection's chunk size. */
+                chunk_by_page?: components["parameters"]["chunk_by_page"];
+                /** @description Look for handwriting (accepted). */
+                handwriting_check?: components["parameters"]["handwriting_check"];
+                /** @description `standard` or `lite`: chunked for retrieval; `agent_only`: kept but never chunked or searched. */
+                ingest_mode?: components["parameters"]["upload_ingest_mode"];
+                /** @description Restrict the documents to some users (accepted). */
+                restricted?: components["parameters"]["restricted"];
+                /** @description Users who may read restricted documents (accepted). */
+                permissions?: components["parameters"]["permissions"];
+                /** @description Encrypt the files at rest (accepted). */
+                encrypt_document?: components["parameters"]["encrypt_document"];
+                /** @description Seconds the caller is willing to wait for the work to finish; the mock finishes at once. */
+                timeout?: components["parameters"]["timeout"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Comma-separated ids of the caller's uploads (the commas may be percent-encoded).
+                 * @example 0b6e2d4f-8a1c-4e3b-9d5f-7c9e1a3b5d7f
+                 */
+                upload_ids: components["parameters"]["upload_ids"];
+            };
+            cookie?: never;
+        };
+        /** @description Metadata of the documents to make, by upload id. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["IngestUploadBody"];
+            };
+        };
+        responses: {
+            /** @description The job. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "7c9e1b3d-5f7a-4c2e-9a1b-3d5f7a9c1e2b",
+                     *       "name": "Ingesting onboarding.pdf into Employee Handbook",
+                     *       "overall_status": "completed",
+                     *       "status": "Done",
+                     *       "passed_percentage": 1,
+                     *       "failed_percentage": 0,
+                     *       "progress": 1,
+                     *       "created_at": "2026-11-21T09:30:00Z",
+                     *       "updated_at": "2026-11-21T09:30:00Z",
+                     *       "kind": "IngestUploadsJob",
+                     *       "statuses": [
+                     *         {
+                     *           "id": "0b6e2d4f-8a1c-4e3b-9d5f-7c9e1a3b5d7f",
+                     *           "status": "completed"
+                     *         }
+                     *       ],
+                     *       "errors": [],
+                     *       "duration": "0.000s",
+                     *       "duration_seconds": 0,
+                     *       "start_time": 1795253400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["JobDetails"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -35,6 +35,7 @@ from .create_import_collection_to_collection_job_ingest_mode import (
     CreateImportCollectionToCollectionJobIngestMode,
 )
 from .create_import_collection_to_collection_job_request import CreateImportCollectionToCollectionJobRequest
+from .create_ingest_upload_job_ingest_mode import CreateIngestUploadJobIngestMode
 from .create_insert_document_to_collection_job_ingest_mode import (
     CreateInsertDocumentToCollectionJobIngestMode,
 )
@@ -127,6 +128,7 @@ __all__ = (
     "CreateChatSessionRequest",
     "CreateImportCollectionToCollectionJobIngestMode",
     "CreateImportCollectionToCollectionJobRequest",
+    "CreateIngestUploadJobIngestMode",
     "CreateInsertDocumentToCollectionJobIngestMode",
     "CreateInsertDocumentToCollectionJobRequest",
     "CreateUpdateCollectionThumbnailJobBody",

@@ -9,6 +9,7 @@ from litestar.params import FromQuery
 
 from ..errors import BadRequest
 from ..http.body import decode_json
+from ..wire import JobDetails
 from .params import Timeout
 from .request import ApiRequest
 
@@ -56,4 +57,26 @@ class IngestController(Controller):
             file_name,
             text,
             _metadata(metadata),
+        )
+
+    @post("/plain_text/job", operation_id="create_ingest_from_plain_text_job", status_code=201)
+    async def create_ingest_from_plain_text_job(
+        self,
+        request: ApiRequest,
+        collection_id: FromQuery[str],
+        file_name: FromQuery[str],
+        gen_doc_summaries: FromQuery[bool] = False,
+        gen_doc_questions: FromQuery[bool] = False,
+        metadata: FromQuery[str | None] = None,
+        timeout: Timeout = 300,
+    ) -> JobDetails:
+        text = await read_text_body(request)
+        return await request.run(
+            request.services.ingest_jobs.ingest_plain_text,
+            request.user,
+            collection_id,
+            file_name,
+            text,
+            _metadata(metadata),
+            timeout,
         )

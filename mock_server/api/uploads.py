@@ -10,7 +10,7 @@ from litestar.params import FromPath, FromQuery, QueryParameter
 
 from ..http.body import read_optional_body
 from ..services.ingestion import IngestOptions
-from ..wire import IngestUploadBody, UploadedFile
+from ..wire import IngestUploadBody, JobDetails, UploadedFile
 from .multipart import read_file_part
 from .params import Timeout
 from .request import ApiRequest
@@ -37,6 +37,37 @@ class UploadController(Controller):
         part = await read_file_part(request, "file")
         return await request.run(
             request.services.uploads.upload, request.user, part.filename or "", part.data
+        )
+
+    @post("/{upload_ids:str}/ingest/job", operation_id="create_ingest_upload_job", status_code=201)
+    async def create_ingest_upload_job(
+        self,
+        request: ApiRequest,
+        upload_ids: FromPath[str],
+        collection_id: FromQuery[str],
+        gen_doc_summaries: FromQuery[bool] = False,
+        gen_doc_questions: FromQuery[bool] = False,
+        audio_input_language: FromQuery[str] = "auto",
+        ocr_model: FromQuery[str] = "auto",
+        tesseract_lang: FromQuery[str | None] = None,
+        keep_tables_as_one_chunk: FromQuery[bool] = False,
+        chunk_by_page: FromQuery[bool] = False,
+        handwriting_check: FromQuery[bool] = False,
+        ingest_mode: IngestModeParam = "standard",
+        restricted: FromQuery[bool] = False,
+        permissions: FromQuery[list[str] | None] = None,
+        encrypt_document: FromQuery[bool] = False,
+        timeout: Timeout = 300,
+    ) -> JobDetails:
+        body = await read_optional_body(request, IngestUploadBody)
+        return await request.run(
+            request.services.ingest_jobs.ingest_uploads,
+            request.user,
+            collection_id,
+            upload_id_list(upload_ids),
+            body.metadata if body else None,
+            IngestOptions(ingest_mode=ingest_mode, chunk_by_page=chunk_by_page),
+            timeout,
         )
 
     @post("/{upload_ids:str}/ingest", operation_id="ingest_upload", status_code=204)

@@ -11,6 +11,7 @@ from .chunks import ChunkService
 from .collections import CollectionService
 from .completions import Answer, CompletionService
 from .ingestion import IngestionService, UploadService
+from .ingestion_jobs import IngestionJobs
 from .job_ops import JobOperations
 from .jobs import JobService, JobView
 from .knowledge import Knowledge
@@ -22,6 +23,7 @@ __all__ = [
     "ChunkService",
     "CollectionService",
     "CompletionService",
+    "IngestionJobs",
     "IngestionService",
     "JobOperations",
     "JobService",
@@ -51,6 +53,7 @@ class Services(msgspec.Struct, frozen=True, kw_only=True):
     uploads: UploadService
     ingestion: IngestionService
     chunks: ChunkService
+    ingest_jobs: IngestionJobs
 
 
 def build_services(store: Store, settings: Settings | None = None) -> Services:
@@ -64,6 +67,7 @@ def build_services(store: Store, settings: Settings | None = None) -> Services:
     jobs = JobService(store, clock, ids, settings.job_seconds)
     uploads = UploadService(store, clock, ids, settings.max_upload_bytes)
     limits = (settings.max_upload_bytes, settings.max_collection_bytes)
+    ingestion = IngestionService(store, clock, ids, knowledge, uploads, limits)
     return Services(
         store=store,
         settings=settings,
@@ -76,6 +80,7 @@ def build_services(store: Store, settings: Settings | None = None) -> Services:
         jobs=jobs,
         job_ops=JobOperations(store, jobs, sessions, collections),
         uploads=uploads,
-        ingestion=IngestionService(store, clock, ids, knowledge, uploads, limits),
+        ingestion=ingestion,
         chunks=ChunkService(store, knowledge),
+        ingest_jobs=IngestionJobs(store, jobs, ingestion, uploads),
     )

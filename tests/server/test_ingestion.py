@@ -68,7 +68,9 @@ def test_an_ingested_pdf_grounds_answers_that_cite_its_pages(demo: vendor.ApiCli
     collection_id = _collection(demo)
     upload = ingestion.upload_file(file=("facilities.pdf", make_pdf([BADGE, BIKES, KILN])))
     assert upload.filename == "facilities.pdf"
-    ingestion.ingest_upload([upload.id], collection_id)
+    job = ingestion.create_ingest_upload_job([upload.id], collection_id, timeout=60)
+    assert (job.kind, job.overall_status, job.errors) == ("IngestUploadsJob", "completed", [])
+    assert vendor.JobsApi(demo).get_job(job.id).overall_status == "completed"
     [document] = vendor.CollectionsApi(demo).list_documents_for_collection(collection_id)
     assert (document.name, document.type, document.page_count) == ("facilities.pdf", "pdf", 3)
     session = chat.create_chat_session(collection_id)
@@ -222,3 +224,19 @@ def test_size_limits_refuse_what_does_not_fit() -> None:
         too_long = lambda: ingestion.ingest_from_plain_text(collection_id, "c.txt", "y" * 2001)  # noqa: E731
         assert _status(too_long)[0] == 413
         assert collections.get_document_count_for_collection(collection_id).count == 1
+
+
+def test_ingestion_jobs_fail_with_the_reason_and_plain_text_jobs_complete(demo: vendor.ApiClient) -> None:
+    ingestion, collections = vendor.DocumentIngestionApi(demo), vendor.CollectionsApi(demo)
+    collection_id = _collection(demo)
+    broken = ingestion.upload_file(file=("broken.pdf", make_pdf([BADGE])[:300]))
+    failed = ingestion.create_ingest_upload_job([broken.id], collection_id)
+    assert failed.kind == "IngestUploadsJob" and failed.overall_status == "failed"
+    assert failed.errors and "PDF" in failed.errors[0]
+    assert collections.get_document_count_for_collection(collection_id).count == 0
+    # What the job can check at once, it refuses at once: another user's upload is not found.
+    assert _status(lambda: ingestion.create_ingest_upload_job(["no-such-upload"], collection_id))[0] == 404
+    job = ingestion.create_ingest_from_plain_text_job(collection_id, "kiln.txt", KILN, metadata='{"a": 1}')
+    assert (job.kind, job.overall_status) == ("IngestPlainTextJob", "completed")
+    [document] = collections.list_documents_for_collection(collection_id)
+    assert (document.name, document.metadata_dict) == ("kiln.txt", {"a": 1})
