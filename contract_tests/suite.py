@@ -170,7 +170,18 @@ def _content_hash(case: Case[Any]) -> int:
 
 
 # Path parameters, query parameters and body fields that name a resource, and the seeded one to use.
-_SEEDED_NAMES = ("session_id", "collection_id", "message_id", "prompt_template_id", "document_id")
+_SEEDED_NAMES = (
+    "session_id",
+    "collection_id",
+    "message_id",
+    "prompt_template_id",
+    "document_id",
+    "job_id",
+    # A job's other collection (to import from, or move sessions to): the seeded one serves.
+    "source_collection_id",
+    "target_collection_id",
+    "upload_ids",
+)
 
 
 @dataclass
@@ -195,6 +206,10 @@ class Steering:
             "message_id": self.seed.question_id if draw % 3 == 0 else self.seed.message_id,
             "prompt_template_id": self.seed.prompt_template_id,
             "document_id": self.seed.document_id,
+            "job_id": self.seed.job_id,
+            "source_collection_id": self.seed.collection_id,
+            "target_collection_id": self.seed.collection_id,
+            "upload_ids": None,
         }
         match operation_id(case):
             case "delete_chat_session":
@@ -206,8 +221,17 @@ class Steering:
             case "update_default_prompt_template_visibility":
                 # Only a system template other than the default may be shown or hidden.
                 ids["prompt_template_id"] = self.user.hideable_template() or self.seed.prompt_template_id
+            case "delete_job":
+                ids["job_id"] = str(self.user.ok("POST", "/chats/delete_job", json={"session_ids": []})["id"])
             case "delete_document_from_collection" if self.seed.document_id is not None:
                 self.user.add_document(self.seed.collection_id, self.seed.document_id)
+            case "ingest_upload" | "create_ingest_upload_job":
+                # Ingesting consumes the upload: a fresh one each time, and metadata keyed by it.
+                upload_id = ids["upload_ids"] = self.user.new_upload()
+                body = case.body if isinstance(case.body, dict) else {}
+                metadata = body.get("metadata")
+                if isinstance(metadata, dict) and metadata:
+                    body["metadata"] = {upload_id: next(iter(metadata.values()))}
         return ids
 
     def steer(self, case: Case[Any]) -> bool:

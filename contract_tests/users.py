@@ -87,6 +87,12 @@ class User:
         system = self.ok("GET", "/prompt_templates", params={"template_type": "system", "limit": 10000})
         return next((str(t["id"]) for t in system if not t.get("is_default")), None)
 
+    def new_upload(
+        self, name: str = "contract-tests.txt", text: str = "Uploaded by the contract tests."
+    ) -> str:
+        files = {"file": (name, text.encode(), "text/plain")}
+        return str(self.ok("PUT", "/uploads", files=files, expect=200)["id"])
+
     def add_document(self, collection_id: str, document_id: str) -> None:
         ids = {"collection_id": collection_id, "document_id": document_id}
         self.ok("PUT", path_of("/collections/{collection_id}/documents/{document_id}", ids))

@@ -17,9 +17,10 @@ __all__ = ["main", "parse_settings"]
 
 from .control.policy import Errors, Latency, Override, StreamFault
 from .errors import ApiError
-from .group_options import add_group_argument, parse_groups
+from .group_options import add_admin_argument, add_group_argument, parse_groups
+from .job_options import add_job_arguments
 from .settings import DEMO_TOKEN, Settings
-from .storage_options import add_storage_arguments, check_storage
+from .storage_options import add_storage_arguments, check_storage, upload_limits
 
 
 def _env(name: str, default: str) -> str:
@@ -135,13 +136,7 @@ def _parser() -> argparse.ArgumentParser:
         help="accept another bearer token (repeatable; MOCK_TOKENS=t1=u1,t2=u2)",
     )
     add_group_argument(p, _env)
-    p.add_argument(
-        "--admin",
-        action="append",
-        default=[a for a in _env("ADMINS", "").split(",") if a],
-        metavar="USER",
-        help=f"make USER an h2oGPTe admin (repeatable; MOCK_ADMINS; default {','.join(defaults.admins)})",
-    )
+    add_admin_argument(p, _env, defaults.admins)
     p.add_argument(
         "--cors-origin",
         action="append",
@@ -210,6 +205,7 @@ def _parser() -> argparse.ArgumentParser:
         help=f"bearer token of the admin API under /admin (MOCK_ADMIN_TOKEN, default {defaults.admin_token})",
     )
     add_storage_arguments(p, _env)
+    add_job_arguments(p, _env)
     p.add_argument(
         "--log-requests",
         action="store_true",
@@ -253,6 +249,8 @@ def parse_settings(argv: Sequence[str] | None = None) -> Settings:
         data=args.data,
         database_url=args.database_url,
         workers=args.workers,
+        job_seconds=args.job_seconds,
+        **upload_limits(args),
     )
     try:
         _check_policy(settings)

@@ -1,11 +1,11 @@
-"""The command line's option for groups of users (``--group ID=USER[,USER...]``)."""
+"""The command line's options for who is who: groups of users (``--group ID=USER[,USER...]``) and admins."""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Sequence
 
-__all__ = ["add_group_argument", "parse_groups"]
+__all__ = ["add_admin_argument", "add_group_argument", "parse_groups"]
 
 
 def add_group_argument(p: argparse.ArgumentParser, env: Callable[[str, str], str]) -> None:
@@ -16,6 +16,19 @@ def add_group_argument(p: argparse.ArgumentParser, env: Callable[[str, str], str
         default=[g for g in env("GROUPS", "").split(";") if g],
         metavar="ID=USER[,USER...]",
         help="declare a group of users (repeatable; MOCK_GROUPS=eng=alice,bob;ops=carol)",
+    )
+
+
+def add_admin_argument(
+    p: argparse.ArgumentParser, env: Callable[[str, str], str], defaults: Sequence[str]
+) -> None:
+    """Add ``--admin USER``, repeatable, with ``MOCK_ADMINS`` (comma-separated)."""
+    p.add_argument(
+        "--admin",
+        action="append",
+        default=[a for a in env("ADMINS", "").split(",") if a],
+        metavar="USER",
+        help=f"make USER an h2oGPTe admin (repeatable; MOCK_ADMINS; default {','.join(defaults)})",
     )
 
 

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 import msgspec
 
+from ..domain.extraction import file_type
 from ..errors import BadRequest
 from ..services import Services, build_services
 from ..services.collections import THUMBNAIL_TYPES, stored_settings
@@ -26,6 +27,7 @@ from ..store import (
     Snapshot,
     Store,
     TemplateRecord,
+    UploadRecord,
 )
 from ..wire import ChatCompletionRequest
 from .format import (
@@ -37,7 +39,10 @@ from .format import (
     _Session,
     _SharedWith,
     _Template,
+    _Upload,
 )
+from .jobs import job_record
+from .pdf import make_pdf
 
 __all__ = [
     "DEMO_FIXTURE",
@@ -103,25 +108,23 @@ def load_fixture(services: Services, fixture: Fixture) -> None:
     store = services.store
     for user in fixture.users:
         store.add_user(user.username, user.token)
-    for group in fixture.groups:
-        if store.get_group(group.id) is not None:
-            raise BadRequest(f"the fixture gives group {group.id} twice")
-        store.add_group(GroupRecord(id=group.id, name=group.name or group.id, members=tuple(group.members)))
+    known_groups = _load_groups(store, fixture)
     for n, raw in enumerate(fixture.prompt_templates):
         template = _template_record(raw, f"prompt_templates[{n}]")
-        _check_groups(
-            template.group_shared_with, {g.id for g in fixture.groups}, f"prompt template {template.id}"
-        )
+        _check_groups(template.group_shared_with, known_groups, f"prompt template {template.id}")
         store.add_template(template)
     for d in fixture.documents:
         store.add_document(_document_record(d))
-    known_groups = {g.id for g in fixture.groups}
     for c in fixture.collections:
         collection = _collection_record(c)
         _check_groups(collection.group_shared_with, known_groups, f"collection {c.id}")
         store.add_collection(collection)
     for script in fixture.scripted_answers:
         pin_answer(store, script)
+    for job in fixture.jobs:
+        store.add_job(job_record(job))
+    for u in fixture.uploads:
+        store.add_upload(_upload_record(u))
     message_ids: set[str] = set()
     for s in fixture.chat_sessions:
         if isinstance(s.messages, list) and isinstance(s.questions, list):
@@ -130,6 +133,15 @@ def load_fixture(services: Services, fixture: Fixture) -> None:
             _load_messages(store, s, s.messages, message_ids)
         else:
             _replay_questions(services, s, s.questions if isinstance(s.questions, list) else [])
+
+
+def _load_groups(store: Store, fixture: Fixture) -> set[str]:
+    """Add the fixture's groups; their ids, which the shares of its records may name."""
+    for group in fixture.groups:
+        if store.get_group(group.id) is not None:
+            raise BadRequest(f"the fixture gives group {group.id} twice")
+        store.add_group(GroupRecord(id=group.id, name=group.name or group.id, members=tuple(group.members)))
+    return {g.id for g in fixture.groups}
 
 
 def _template_record(raw: dict[str, Any], where: str) -> TemplateRecord:
@@ -184,6 +196,23 @@ def _document_record(d: _Document) -> DocumentRecord:
         created_at=d.created_at,
         updated_at=d.updated_at or d.created_at,
         metadata=d.metadata,
+        ingest_mode=d.ingest_mode,
+        chunk_by_page=d.chunk_by_page,
+    )
+
+
+def _upload_record(u: _Upload) -> UploadRecord:
+    """An upload as given, its bytes or its pages made into a file (a real PDF for a ``.pdf`` name)."""
+    if (u.data is None) == (u.pages is None):
+        raise BadRequest(f"upload {u.id}: give either data or pages")
+    if u.data is not None:
+        data = u.data
+    elif file_type(u.filename) == "pdf":
+        data = make_pdf(u.pages or [], title=u.filename)
+    else:
+        data = "\f".join(u.pages or []).encode()
+    return UploadRecord(
+        id=u.id, owner=u.owner, filename=u.filename, data=data, created_at=u.created_at, uri=u.uri
     )
 
 

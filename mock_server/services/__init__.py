@@ -7,8 +7,13 @@ import msgspec
 from ..clock import Clock, IdFactory
 from ..settings import Settings
 from ..store import Store
+from .chunks import ChunkService
 from .collections import CollectionService
 from .completions import Answer, CompletionService
+from .ingestion import IngestionService, UploadService
+from .ingestion_jobs import IngestionJobs
+from .job_ops import JobOperations
+from .jobs import JobService, JobView
 from .knowledge import Knowledge
 from .lifecycle import CollectionLifecycle
 from .sessions import SessionService
@@ -17,14 +22,21 @@ from .templates import TemplateService
 
 __all__ = [
     "Answer",
+    "ChunkService",
     "CollectionLifecycle",
     "CollectionService",
     "CompletionService",
+    "IngestionJobs",
+    "IngestionService",
+    "JobOperations",
+    "JobService",
+    "JobView",
     "Knowledge",
     "Services",
     "SessionService",
     "SharingService",
     "TemplateService",
+    "UploadService",
     "build_services",
 ]
 
@@ -42,6 +54,12 @@ class Services(msgspec.Struct, frozen=True, kw_only=True):
     templates: TemplateService
     lifecycle: CollectionLifecycle
     sharing: SharingService
+    jobs: JobService
+    job_ops: JobOperations
+    uploads: UploadService
+    ingestion: IngestionService
+    chunks: ChunkService
+    ingest_jobs: IngestionJobs
 
 
 def build_services(store: Store, settings: Settings | None = None) -> Services:
@@ -50,15 +68,27 @@ def build_services(store: Store, settings: Settings | None = None) -> Services:
     clock, ids = Clock(), IdFactory(settings.seed, store.claim_id)
     knowledge = Knowledge(store)
     templates = TemplateService(store, clock, ids)
+    sessions = SessionService(store, clock, ids, templates)
+    collections = CollectionService(store, clock, ids, knowledge, settings.max_collection_bytes)
+    jobs = JobService(store, clock, ids, settings.job_seconds)
+    uploads = UploadService(store, clock, ids, settings.max_upload_bytes)
+    limits = (settings.max_upload_bytes, settings.max_collection_bytes)
+    ingestion = IngestionService(store, clock, ids, knowledge, uploads, limits)
     return Services(
         store=store,
         settings=settings,
         ids=ids,
         knowledge=knowledge,
-        sessions=SessionService(store, clock, ids, templates),
+        sessions=sessions,
         completions=CompletionService(store, clock, ids, knowledge, templates),
-        collections=CollectionService(store, clock, ids, knowledge),
+        collections=collections,
         templates=templates,
         lifecycle=CollectionLifecycle(store, clock, settings.admins),
         sharing=SharingService(store, settings.admins),
+        jobs=jobs,
+        job_ops=JobOperations(store, jobs, sessions, collections),
+        uploads=uploads,
+        ingestion=ingestion,
+        chunks=ChunkService(store, knowledge),
+        ingest_jobs=IngestionJobs(store, jobs, ingestion, uploads),
     )

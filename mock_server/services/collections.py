@@ -39,6 +39,7 @@ __all__ = [
     "CollectionService",
     "ensure_room",
     "stored_settings",
+    "thumbnail_type",
 ]
 
 DEFAULT_EMBEDDING_MODEL = "BAAI/bge-large-en-v1.5"
@@ -55,11 +56,20 @@ _MAGIC = {
 class CollectionService:
     """Operations on collections the caller owns or was given."""
 
-    def __init__(self, store: Store, clock: Clock, ids: IdFactory, knowledge: Knowledge) -> None:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        ids: IdFactory,
+        knowledge: Knowledge,
+        max_collection_bytes: int | None = None,
+    ) -> None:
         self._store = store
         self._clock = clock
         self._ids = ids
         self._knowledge = knowledge
+        # The server's limit on a collection's documents (``--max-collection-bytes``), as ingestion's.
+        self._max_collection_bytes = max_collection_bytes
 
     def page(
         self,
@@ -165,12 +175,7 @@ class CollectionService:
         those types, since a mock does not decode images; with neither, they are refused.
         """
         collection = own_collection(self._store, user, collection_id)
-        sniffed = next((kind for magic, kind in _MAGIC.items() if image.startswith(magic)), None)
-        kind = sniffed or (declared_type if declared_type in THUMBNAIL_TYPES else None)
-        if kind is None:
-            raise UnsupportedMediaType(
-                "Thumbnail must be a PNG, JPEG, GIF or WebP image, or be declared as one of these types"
-            )
+        kind = thumbnail_type(image, declared_type)
         self._touch(replace(collection, thumbnail=image, thumbnail_type=kind), user)
 
     def remove_thumbnail(self, user: str, collection_id: str) -> None:
@@ -204,7 +209,7 @@ class CollectionService:
         if document is None or not self._can_read_document(user, document_id):
             raise NotFound(f"Document {document_id} not found")
         if document_id not in collection.document_ids:
-            ensure_room(self._store, collection, document.size)
+            ensure_room(self._store, collection, document.size, self._max_collection_bytes)
             self._knowledge.forget(collection_id)
             self._touch(replace(collection, document_ids=(*collection.document_ids, document_id)), user)
 
@@ -238,7 +243,8 @@ class CollectionService:
     def questions(self, user: str, collection_id: str, limit: int) -> list[SuggestedQuestion]:
         """Suggest questions drawn from the collection's documents."""
         collection = visible_collection(self._store, user, collection_id)
-        texts = [p for d in map(self._store.get_document, collection.document_ids) if d for p in d.pages]
+        documents = map(self._store.get_document, collection.document_ids)
+        texts = [p for d in documents if d and d.ingest_mode != "agent_only" for p in d.pages]
         return [SuggestedQuestion(question=q) for q in suggest_questions(texts, limit)]
 
     def permissions(self, user: str, collection_id: str) -> list[SharePermission]:
@@ -269,6 +275,17 @@ class CollectionService:
         collection = replace(collection, updated_at=self._clock.now())
         self._store.save_collection(collection)
         return collection_view(self._store, collection, user)
+
+
+def thumbnail_type(image: bytes, declared_type: str | None) -> str:
+    """The type of a thumbnail image, sniffed or as declared, or ``UnsupportedMediaType``."""
+    sniffed = next((kind for magic, kind in _MAGIC.items() if image.startswith(magic)), None)
+    kind = sniffed or (declared_type if declared_type in THUMBNAIL_TYPES else None)
+    if kind is None:
+        raise UnsupportedMediaType(
+            "Thumbnail must be a PNG, JPEG, GIF or WebP image, or be declared as one of these types"
+        )
+    return kind
 
 
 def stored_settings(body: CollectionSettingsInput) -> CollectionSettings:

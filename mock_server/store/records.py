@@ -11,7 +11,7 @@ from typing import Any
 
 import msgspec
 
-from ..wire import ChatSettings, CollectionSettings, RagType
+from ..wire import ChatSettings, CollectionSettings, IngestMode, RagType
 
 __all__ = [
     "CollectionRecord",
@@ -21,6 +21,7 @@ __all__ = [
     "ReferenceRecord",
     "SessionRecord",
     "TemplateRecord",
+    "UploadRecord",
 ]
 
 
@@ -85,6 +86,10 @@ class DocumentRecord(msgspec.Struct, frozen=True, kw_only=True):
     created_at: dt.datetime
     updated_at: dt.datetime
     metadata: dict[str, Any] | None = None
+    # How it was ingested: ``agent_only`` documents are kept but never chunked, searched or cited, and
+    # ``chunk_by_page`` makes each page one chunk whatever the collection's chunk size.
+    ingest_mode: IngestMode = "standard"
+    chunk_by_page: bool = False
 
 
 class CollectionRecord(msgspec.Struct, frozen=True, kw_only=True):
@@ -154,3 +159,14 @@ class GroupRecord(msgspec.Struct, frozen=True, kw_only=True):
     id: str
     name: str
     members: tuple[str, ...] = ()
+
+
+class UploadRecord(msgspec.Struct, frozen=True, kw_only=True):
+    """A file a user uploaded, kept as sent until it is ingested into a collection (which consumes it)."""
+
+    id: str
+    owner: str
+    filename: str
+    data: bytes
+    created_at: dt.datetime
+    uri: str | None = None

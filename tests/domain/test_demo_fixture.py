@@ -73,6 +73,14 @@ class Session(msgspec.Struct, forbid_unknown_fields=True):
     questions: list[str]
 
 
+class Upload(msgspec.Struct, forbid_unknown_fields=True):
+    id: str
+    owner: str
+    filename: str
+    created_at: str
+    pages: list[str]
+
+
 class Demo(msgspec.Struct, forbid_unknown_fields=True):
     users: list[User]
     groups: list[Group]
@@ -80,6 +88,7 @@ class Demo(msgspec.Struct, forbid_unknown_fields=True):
     documents: list[Document]
     collections: list[Collection]
     chat_sessions: list[Session]
+    uploads: list[Upload]
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +98,13 @@ def fixture(demo_path: Path) -> Demo:
 
 def _resources(fixture: Demo) -> list[Any]:
     """Everything with an id and a creation date."""
-    return [*fixture.prompt_templates, *fixture.documents, *fixture.collections, *fixture.chat_sessions]
+    return [
+        *fixture.prompt_templates,
+        *fixture.documents,
+        *fixture.collections,
+        *fixture.chat_sessions,
+        *fixture.uploads,
+    ]
 
 
 def _ids(fixture: Demo) -> list[str]:
@@ -190,3 +205,10 @@ def test_a_public_collection_and_a_group_with_members(fixture: Demo) -> None:
     assert any(
         set(groups[g].members) - {c.owner, *c.shared_with} for c in shared for g in c.group_shared_with
     )
+
+
+def test_an_uploaded_pdf_waits_to_be_ingested(fixture: Demo) -> None:
+    pdfs = [u for u in fixture.uploads if u.filename.endswith(".pdf")]
+    users = {u.username for u in fixture.users}
+    assert pdfs and all(u.owner in users and len(u.pages) >= 2 for u in pdfs)
+    assert all(len(" ".join(u.pages).split()) >= 150 for u in pdfs)

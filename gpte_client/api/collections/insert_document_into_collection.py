@@ -74,7 +74,7 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
-    raise errors.error_from_response(response, documented=frozenset({400, 401, 404, 409}))
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 404, 409, 413}))
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
@@ -106,8 +106,10 @@ def sync_detailed(
 ) -> Response[None]:
     """Add a document to a collection
 
-     Adds an existing document, by id, to a collection; adding one already there changes nothing. The
-    ingestion options are accepted for compatibility; the mock indexes the document's text at once.
+     Adds an existing document, by id, to a collection; adding one already there changes nothing. A
+    document that would take the collection past its own `size_limit` is refused with 409, past the
+    server's size limit with 413. The ingestion options are accepted for compatibility; the mock indexes
+    the document's text at once.
 
     Args:
         collection_id (str):
@@ -129,6 +131,7 @@ def sync_detailed(
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
         errors.ConflictError: On status 409, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
@@ -176,8 +179,10 @@ def sync(
 ) -> None:
     """Add a document to a collection
 
-     Adds an existing document, by id, to a collection; adding one already there changes nothing. The
-    ingestion options are accepted for compatibility; the mock indexes the document's text at once.
+     Adds an existing document, by id, to a collection; adding one already there changes nothing. A
+    document that would take the collection past its own `size_limit` is refused with 409, past the
+    server's size limit with 413. The ingestion options are accepted for compatibility; the mock indexes
+    the document's text at once.
 
     Args:
         collection_id (str):
@@ -199,6 +204,7 @@ def sync(
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
         errors.ConflictError: On status 409, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
@@ -243,8 +249,10 @@ async def asyncio_detailed(
 ) -> Response[None]:
     """Add a document to a collection
 
-     Adds an existing document, by id, to a collection; adding one already there changes nothing. The
-    ingestion options are accepted for compatibility; the mock indexes the document's text at once.
+     Adds an existing document, by id, to a collection; adding one already there changes nothing. A
+    document that would take the collection past its own `size_limit` is refused with 409, past the
+    server's size limit with 413. The ingestion options are accepted for compatibility; the mock indexes
+    the document's text at once.
 
     Args:
         collection_id (str):
@@ -266,6 +274,7 @@ async def asyncio_detailed(
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
         errors.ConflictError: On status 409, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
@@ -313,8 +322,10 @@ async def asyncio(
 ) -> None:
     """Add a document to a collection
 
-     Adds an existing document, by id, to a collection; adding one already there changes nothing. The
-    ingestion options are accepted for compatibility; the mock indexes the document's text at once.
+     Adds an existing document, by id, to a collection; adding one already there changes nothing. A
+    document that would take the collection past its own `size_limit` is refused with 409, past the
+    server's size limit with 413. The ingestion options are accepted for compatibility; the mock indexes
+    the document's text at once.
 
     Args:
         collection_id (str):
@@ -336,6 +347,7 @@ async def asyncio(
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
         errors.ConflictError: On status 409, with the parsed Error.
+        errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 

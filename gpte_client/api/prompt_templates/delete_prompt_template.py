@@ -16,7 +16,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/prompt_templates/{prompt_template_id}".format(
-            prompt_template_id=quote(",".join(prompt_template_id), safe=""),
+            prompt_template_id=quote(",".join(map(str, prompt_template_id)), safe=""),
         ),
     }
 

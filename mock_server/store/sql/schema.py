@@ -29,6 +29,7 @@ __all__ = [
     "documents",
     "group_members",
     "groups",
+    "jobs",
     "messages",
     "meta",
     "metadata",
@@ -36,11 +37,12 @@ __all__ = [
     "scripts",
     "sessions",
     "templates",
+    "uploads",
     "users",
 ]
 
 # Bump when a table changes: a database written with another version is refused, not misread.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -174,4 +176,27 @@ group_members = Table(
     Column("principal", _text(), nullable=False),
     PrimaryKeyConstraint("group_id", "username"),
     Index("mock_group_members_by_user", "username"),
+)
+
+# Jobs: ``state`` is a column so a cancel and the runner can each claim a job with one conditional update.
+jobs = Table(
+    "mock_jobs",
+    metadata,
+    _pos(),
+    Column("id", _text(), unique=True, nullable=False),
+    Column("owner", _text(), nullable=False),
+    Column("state", String(16), nullable=False),
+    Column("body", LargeBinary, nullable=False),
+    Index("mock_jobs_by_owner", "owner", "pos"),
+)
+
+# Files uploaded and not ingested yet; listed per owner in the order added.
+uploads = Table(
+    "mock_uploads",
+    metadata,
+    _pos(),
+    Column("id", _text(), unique=True, nullable=False),
+    Column("owner", _text(), nullable=False),
+    Column("body", LargeBinary, nullable=False),
+    Index("mock_uploads_by_owner", "owner", "pos"),
 )

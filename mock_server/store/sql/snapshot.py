@@ -7,6 +7,7 @@ from typing import TypeVar
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from ..base import Snapshot
+from ..jobs import JobRecord
 from ..records import (
     CollectionRecord,
     DocumentRecord,
@@ -14,21 +15,25 @@ from ..records import (
     MessageRecord,
     SessionRecord,
     TemplateRecord,
+    UploadRecord,
 )
 from ..scripts import ScriptedAnswer, question_key
 from .codec import collection_row, decode, encode, member_rows, reader_rows, session_row, template_row
+from .jobs import job_row
 from .schema import (
     collection_documents,
     collections,
     documents,
     group_members,
     groups,
+    jobs,
     messages,
     meta,
     readers,
     scripts,
     sessions,
     templates,
+    uploads,
     users,
 )
 
@@ -38,6 +43,7 @@ R = TypeVar("R")
 
 # Only the mock's own tables, children first.
 _TABLES = (
+    jobs,
     messages,
     sessions,
     collection_documents,
@@ -46,6 +52,7 @@ _TABLES = (
     documents,
     templates,
     scripts,
+    uploads,
     users,
     group_members,
     groups,
@@ -74,6 +81,8 @@ def read_snapshot(conn: Connection) -> Snapshot:
         messages=tuple(m for s in session_list for m in by_session[s.id]),
         scripts=tuple(_all(conn, scripts, ScriptedAnswer)),
         groups=tuple(_all(conn, groups, GroupRecord)),
+        jobs=tuple(_all(conn, jobs, JobRecord)),
+        uploads=tuple(_all(conn, uploads, UploadRecord)),
         ids_drawn=int(ids),
     )
 
@@ -117,6 +126,8 @@ def write_snapshot(conn: Connection, snapshot: Snapshot) -> None:
                 for s in snapshot.scripts
             ],
         ),
+        (jobs, [job_row(j) for j in snapshot.jobs]),
+        (uploads, [{"id": u.id, "owner": u.owner, "body": encode(u)} for u in snapshot.uploads]),
     ]
     for table, batch in rows:
         if batch:

@@ -9,12 +9,14 @@ from .catalogue import Catalogue
 from .conversations import Conversations
 from .engine import open_engine
 from .groups import Groups
+from .jobs import JobRows
 from .snapshot import read_snapshot, write_snapshot
+from .uploads import Uploads
 
 __all__ = ["SqlStore"]
 
 
-class SqlStore(Conversations, Catalogue, Groups):
+class SqlStore(Conversations, Catalogue, Groups, JobRows, Uploads):
     """A ``Store`` in a SQL database, shared by every process that opens the same file or database."""
 
     def __init__(self, engine: Engine, blocking: bool) -> None:
