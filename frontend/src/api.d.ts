@@ -3064,12 +3064,10 @@ export interface components {
         /** @description The most questions to return. */
         question_limit: number;
         /**
-         * @description Ids of the caller's uploads, separated by commas (the 1.7.5 client percent-encodes them as `%2C`).
-         * @example [
-         *       "0b6e2d4f-8a1c-4e3b-9d5f-7c9e1a3b5d7f"
-         *     ]
+         * @description Comma-separated ids of the caller's uploads (the commas may be percent-encoded).
+         * @example 0b6e2d4f-8a1c-4e3b-9d5f-7c9e1a3b5d7f
          */
-        upload_ids: string[];
+        upload_ids: string;
         /**
          * @description Id of the collection to add the documents to; the caller must own it.
          * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
@@ -4403,13 +4401,10 @@ export interface operations {
                  */
                 collection_id: components["parameters"]["collection_id"];
                 /**
-                 * @description Chunk ids, each 1 or more, separated by commas (the 1.7.5 client percent-encodes them as `%2C`).
-                 * @example [
-                 *       1,
-                 *       2
-                 *     ]
+                 * @description Comma-separated chunk ids, each 1 or more (the commas may be percent-encoded).
+                 * @example 1,2
                  */
-                chunk_ids: number[];
+                chunk_ids: string;
             };
             cookie?: never;
         };
@@ -6202,10 +6197,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Ids of the caller's uploads, separated by commas (the 1.7.5 client percent-encodes them as `%2C`).
-                 * @example [
-                 *       "0b6e2d4f-8a1c-4e3b-9d5f-7c9e1a3b5d7f"
-                 *     ]
+                 * @description Comma-separated ids of the caller's uploads (the commas may be percent-encoded).
+                 * @example 0b6e2d4f-8a1c-4e3b-9d5f-7c9e1a3b5d7f
                  */
                 upload_ids: components["parameters"]["upload_ids"];
             };
@@ -6271,10 +6264,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Ids of the caller's uploads, separated by commas (the 1.7.5 client percent-encodes them as `%2C`).
-                 * @example [
-                 *       "0b6e2d4f-8a1c-4e3b-9d5f-7c9e1a3b5d7f"
-                 *     ]
+                 * @description Comma-separated ids of the caller's uploads (the commas may be percent-encoded).
+                 * @example 0b6e2d4f-8a1c-4e3b-9d5f-7c9e1a3b5d7f
                  */
                 upload_ids: components["parameters"]["upload_ids"];
             };

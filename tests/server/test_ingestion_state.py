@@ -41,16 +41,16 @@ def test_ingestion_through_the_generated_client(api: AuthenticatedClient) -> Non
         ["The archive room key hangs behind the blue door.", "Coffee beans are ordered on Mondays."]
     )
     upload_id = _upload(api, "rooms.pdf", pdf)
-    ingest_upload.sync([upload_id], client=api, collection_id=collection.id, chunk_by_page=True)
+    ingest_upload.sync(upload_id, client=api, collection_id=collection.id, chunk_by_page=True)
     text = File(payload=io.BytesIO(b"The rooftop garden closes at dusk."), file_name="garden.txt")
     ingest_from_plain_text.sync(client=api, body=text, collection_id=collection.id, file_name="garden.txt")
     assert _search(api, collection.id, "coffee beans") == [
         ("rooms.pdf", "[2]", "Coffee beans are ordered on Mondays.")
     ]
-    chunks = get_collection_chunks.sync(collection.id, [1, 3], client=api)
+    chunks = get_collection_chunks.sync(collection.id, "1,3", client=api)
     assert [(c.id, c.name) for c in chunks] == [(1, "rooms.pdf"), (3, "garden.txt")]
     try:
-        get_collection_chunks.sync(collection.id, [4], client=api)
+        get_collection_chunks.sync(collection.id, "4", client=api)
     except NotFoundError as missing:
         assert missing.error is not None and "4" in missing.error.message
     else:

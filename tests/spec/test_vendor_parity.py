@@ -179,8 +179,11 @@ def _check_parameter(
         yield f"{where}: required={spec.get('required', False)}, expected {should_require} from the vendors"
     expected = _expected_type(by_vendor)
     if any(p.collection_format == "csv" for p in by_vendor.values()):
-        # A list joined by commas (1.7.5); a client that sends one string (1.6.14) fits it as well.
-        expected = "array" if spec.get("style", "simple") == "simple" and not spec.get("explode") else None
+        # A list joined by commas (1.7.5); a client that sends one string (1.6.14) fits it as well. The spec
+        # may say so as an array in style simple, or as the one comma-joined string the client sends.
+        declared_types = schema_types(spec.get("schema", {})) - {"null"}
+        simple = spec.get("style", "simple") == "simple" and not spec.get("explode")
+        expected = "string" if declared_types == {"string"} else ("array" if simple else None)
     # A parameter described as `content: application/json` travels as its JSON text: a string on the wire.
     on_the_wire = {"string"} if "application/json" in spec.get("content", {}) else None
     declared = on_the_wire or schema_types(spec.get("schema", {})) - {"null"}

@@ -12,14 +12,14 @@ from ...types import Response
 
 def _get_kwargs(
     collection_id: str,
-    chunk_ids: list[int],
+    chunk_ids: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/collections/{collection_id}/chunks/{chunk_ids}".format(
             collection_id=quote(str(collection_id), safe=""),
-            chunk_ids=quote(",".join(map(str, chunk_ids)), safe=""),
+            chunk_ids=quote(str(chunk_ids), safe=""),
         ),
     }
 
@@ -53,7 +53,7 @@ def _build_response(
 
 def sync_detailed(
     collection_id: str,
-    chunk_ids: list[int],
+    chunk_ids: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Chunk]]:
@@ -65,7 +65,7 @@ def sync_detailed(
 
     Args:
         collection_id (str):
-        chunk_ids (list[int]):
+        chunk_ids (str):
 
     Raises:
         errors.BadRequestError: On status 400, with the parsed Error.
@@ -90,7 +90,7 @@ def sync_detailed(
 
 def sync(
     collection_id: str,
-    chunk_ids: list[int],
+    chunk_ids: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Chunk]:
@@ -102,7 +102,7 @@ def sync(
 
     Args:
         collection_id (str):
-        chunk_ids (list[int]):
+        chunk_ids (str):
 
     Raises:
         errors.BadRequestError: On status 400, with the parsed Error.
@@ -124,7 +124,7 @@ def sync(
 
 async def asyncio_detailed(
     collection_id: str,
-    chunk_ids: list[int],
+    chunk_ids: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Chunk]]:
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 
     Args:
         collection_id (str):
-        chunk_ids (list[int]):
+        chunk_ids (str):
 
     Raises:
         errors.BadRequestError: On status 400, with the parsed Error.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     collection_id: str,
-    chunk_ids: list[int],
+    chunk_ids: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> list[Chunk]:
@@ -173,7 +173,7 @@ async def asyncio(
 
     Args:
         collection_id (str):
-        chunk_ids (list[int]):
+        chunk_ids (str):
 
     Raises:
         errors.BadRequestError: On status 400, with the parsed Error.

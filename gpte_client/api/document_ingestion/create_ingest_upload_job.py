@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    upload_ids: list[str],
+    upload_ids: str,
     *,
     body: IngestUploadBody | Unset = UNSET,
     collection_id: str,
@@ -78,7 +78,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/uploads/{upload_ids}/ingest/job".format(
-            upload_ids=quote(",".join(map(str, upload_ids)), safe=""),
+            upload_ids=quote(str(upload_ids), safe=""),
         ),
         "params": params,
     }
@@ -113,7 +113,7 @@ def _build_response(
 
 
 def sync_detailed(
-    upload_ids: list[str],
+    upload_ids: str,
     *,
     client: AuthenticatedClient | Client,
     body: IngestUploadBody | Unset = UNSET,
@@ -140,7 +140,7 @@ def sync_detailed(
     reason, and nothing is ingested.
 
     Args:
-        upload_ids (list[str]):
+        upload_ids (str):
         collection_id (str):
         gen_doc_summaries (bool | Unset):
         gen_doc_questions (bool | Unset):
@@ -196,7 +196,7 @@ def sync_detailed(
 
 
 def sync(
-    upload_ids: list[str],
+    upload_ids: str,
     *,
     client: AuthenticatedClient | Client,
     body: IngestUploadBody | Unset = UNSET,
@@ -223,7 +223,7 @@ def sync(
     reason, and nothing is ingested.
 
     Args:
-        upload_ids (list[str]):
+        upload_ids (str):
         collection_id (str):
         gen_doc_summaries (bool | Unset):
         gen_doc_questions (bool | Unset):
@@ -276,7 +276,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    upload_ids: list[str],
+    upload_ids: str,
     *,
     client: AuthenticatedClient | Client,
     body: IngestUploadBody | Unset = UNSET,
@@ -303,7 +303,7 @@ async def asyncio_detailed(
     reason, and nothing is ingested.
 
     Args:
-        upload_ids (list[str]):
+        upload_ids (str):
         collection_id (str):
         gen_doc_summaries (bool | Unset):
         gen_doc_questions (bool | Unset):
@@ -359,7 +359,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    upload_ids: list[str],
+    upload_ids: str,
     *,
     client: AuthenticatedClient | Client,
     body: IngestUploadBody | Unset = UNSET,
@@ -386,7 +386,7 @@ async def asyncio(
     reason, and nothing is ingested.
 
     Args:
-        upload_ids (list[str]):
+        upload_ids (str):
         collection_id (str):
         gen_doc_summaries (bool | Unset):
         gen_doc_questions (bool | Unset):

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    upload_ids: list[str],
+    upload_ids: str,
     *,
     body: IngestUploadBody | Unset = UNSET,
     collection_id: str,
@@ -75,7 +75,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/uploads/{upload_ids}/ingest".format(
-            upload_ids=quote(",".join(map(str, upload_ids)), safe=""),
+            upload_ids=quote(str(upload_ids), safe=""),
         ),
         "params": params,
     }
@@ -106,7 +106,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    upload_ids: list[str],
+    upload_ids: str,
     *,
     client: AuthenticatedClient | Client,
     body: IngestUploadBody | Unset = UNSET,
@@ -135,7 +135,7 @@ def sync_detailed(
     with 413.
 
     Args:
-        upload_ids (list[str]):
+        upload_ids (str):
         collection_id (str):
         gen_doc_summaries (bool | Unset):
         gen_doc_questions (bool | Unset):
@@ -192,7 +192,7 @@ def sync_detailed(
 
 
 def sync(
-    upload_ids: list[str],
+    upload_ids: str,
     *,
     client: AuthenticatedClient | Client,
     body: IngestUploadBody | Unset = UNSET,
@@ -221,7 +221,7 @@ def sync(
     with 413.
 
     Args:
-        upload_ids (list[str]):
+        upload_ids (str):
         collection_id (str):
         gen_doc_summaries (bool | Unset):
         gen_doc_questions (bool | Unset):
@@ -275,7 +275,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    upload_ids: list[str],
+    upload_ids: str,
     *,
     client: AuthenticatedClient | Client,
     body: IngestUploadBody | Unset = UNSET,
@@ -304,7 +304,7 @@ async def asyncio_detailed(
     with 413.
 
     Args:
-        upload_ids (list[str]):
+        upload_ids (str):
         collection_id (str):
         gen_doc_summaries (bool | Unset):
         gen_doc_questions (bool | Unset):
@@ -361,7 +361,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    upload_ids: list[str],
+    upload_ids: str,
     *,
     client: AuthenticatedClient | Client,
     body: IngestUploadBody | Unset = UNSET,
@@ -390,7 +390,7 @@ async def asyncio(
     with 413.
 
     Args:
-        upload_ids (list[str]):
+        upload_ids (str):
         collection_id (str):
         gen_doc_summaries (bool | Unset):
         gen_doc_questions (bool | Unset):
