@@ -211,6 +211,12 @@ def _parser() -> argparse.ArgumentParser:
     add_storage_arguments(p, _env)
     add_job_arguments(p, _env)
     p.add_argument(
+        "--server-version",
+        default=_env("SERVER_VERSION", defaults.server_version),
+        help="the h2oGPTe version GET /rpc/meta reports to the vendor SDK "
+        f"(MOCK_SERVER_VERSION, default {defaults.server_version})",
+    )
+    p.add_argument(
         "--log-requests",
         action="store_true",
         default=_env("LOG_REQUESTS", "") not in ("", "0"),
@@ -253,6 +259,7 @@ def parse_settings(argv: Sequence[str] | None = None) -> Settings:
         workers=args.workers,
         job_seconds=args.job_seconds,
         **upload_limits(args),
+        server_version=args.server_version,
     )
     try:
         _check_policy(settings)
@@ -282,6 +289,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import uvicorn
 
     from .app import create_app
+    from .serving import WEBSOCKETS
     from .store import StoreUnavailable
     from .workers import serve_workers
 
@@ -307,7 +315,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         flush=True,
     )
     if settings.workers == 1:
-        uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[listener])
+        uvicorn.Server(uvicorn.Config(app, log_level="warning", ws=WEBSOCKETS)).run(sockets=[listener])
         return 0
     # Each worker process binds the port itself; the listener only proved it free.
     listener.close()
