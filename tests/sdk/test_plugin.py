@@ -49,8 +49,19 @@ def _readme_example() -> str:
 def test_readme_example_and_isolation_between_tests_pass_in_a_pytest_of_their_own(tmp_path: Path) -> None:
     (tmp_path / "test_readme_example.py").write_text(_readme_example(), encoding="utf-8")
     (tmp_path / "test_isolation.py").write_text(ISOLATION, encoding="utf-8")
-    # Only the installed entry point brings the fixtures in: no conftest, no -p.
-    command = [sys.executable, "-m", "pytest", "-v", "-p", "no:cacheprovider", "test_readme_example.py"]
+    # Only the installed entry point brings the fixtures in: no conftest, no -p. The other plugins of this
+    # environment are left out, as an application's environment would not have them (a few seconds each).
+    unrelated = [
+        "-p",
+        "no:cacheprovider",
+        "-p",
+        "no:schemathesis",
+        "-p",
+        "no:hypothesispytest",
+        "-p",
+        "no:faker",
+    ]
+    command = [sys.executable, "-m", "pytest", "-v", *unrelated, "test_readme_example.py"]
     result = subprocess.run(
         [*command, "test_isolation.py"],
         cwd=tmp_path,
