@@ -145,9 +145,16 @@ async def _stream(
             await _fault(channel, runtime, query, answer, plan, pieces[:index])
             return
         await channel.send(_frame("cp", query, answer, piece))
-    meta = [{"message_type": kind, "content": content} for kind, content in reply.meta]
+    await _finish(channel, runtime, query, answer, reply.content)
+
+
+async def _finish(channel: Channel, runtime: Runtime, query: ChatQuery, answer: Answer, body: str) -> None:
+    """The stored answer's metadata (``cm``, as ``GET /messages/{id}/meta`` gives it), then the answer as
+    sent (``ca``), which ends the SDK's query."""
+    owner, reply_id = answer.question.username, answer.reply.id
+    meta = await runtime.call(runtime.services.sessions.meta, owner, reply_id, None)
     await channel.send(_frame("cm", query, answer, "", meta=meta))
-    await channel.send(_frame("ca", query, answer, reply.content))
+    await channel.send(_frame("ca", query, answer, body))
 
 
 async def _fault(

@@ -9,6 +9,7 @@ from typing import Any, Literal
 import msgspec
 
 from .base import WireModel
+from .messages import ChatMessageMeta
 
 __all__ = ["ChatAck", "ChatQuery", "ChatReply", "ReplyKind"]
 
@@ -71,6 +72,6 @@ class ChatReply(WireModel, kw_only=True):
     reply_to_id: str
     body: str
     error: str = ""
-    meta: list[dict[str, str]] = msgspec.field(default_factory=list)
+    meta: list[ChatMessageMeta] = msgspec.field(default_factory=list)
     error_type: str | None = None
     correlation_id: str | None = None
