@@ -12,6 +12,7 @@ import asyncio
 import msgspec
 from litestar import WebSocket, websocket
 from litestar.datastructures import State
+from litestar.exceptions import WebSocketDisconnect
 from litestar.status_codes import WS_1011_INTERNAL_ERROR
 
 from ..http.auth import bearer_token
@@ -36,10 +37,16 @@ class _Connection:
         self.closed = False
 
     async def send(self, frame: ChatAck | ChatReply) -> None:
-        """Send one frame as a text message, unless the connection is gone."""
+        """Send one frame as a text message, unless the connection is gone (then nothing more is sent)."""
         async with self._lock:
-            if not self.closed:
+            if self.closed:
+                return
+            try:
                 await self._socket.send_data(_encoder.encode(frame).decode(), mode="text")
+            except (WebSocketDisconnect, OSError):
+                # The client left while a frame was on its way: as with a REST client that hangs up, the
+                # answer stays stored whole.
+                self.closed = True
 
     async def drop(self, reason: str) -> None:
         """Close with "internal error", as when the server side of a connection breaks."""
@@ -78,6 +85,7 @@ async def chat_socket(socket: WebSocket[str, str, State]) -> None:
         connection.closed = True
         for task in tasks:
             task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
 
 
 def _question(text: str) -> ChatQuery | ChatReply | None:

@@ -180,3 +180,21 @@ def test_the_handshake_needs_a_known_key(h2ogpte_mock: MockServer, token: str | 
     response = refused.value.response
     assert response.status_code == 401
     assert response.body is not None and json.loads(bytes(response.body))["message"]
+
+
+def test_a_client_that_hangs_up_mid_answer_leaves_it_stored_whole(
+    h2ogpte_mock: MockServer, rest: httpx.Client, caplog: pytest.LogCaptureFixture
+) -> None:
+    session_id = _session(rest, _collection_id(rest, HANDBOOK))
+    h2ogpte_mock.admin.set_faults({"pacing": {"tokens_per_second": 20}})
+    with socket(h2ogpte_mock.url, h2ogpte_mock.api_key, session_id) as ws:
+        ws.send(json.dumps(question(session_id, VACATION)))
+        ack, first = json.loads(ws.recv(10)), json.loads(ws.recv(10))
+    # Gone long before the last of the paced frames; the server carries on with the next connection.
+    h2ogpte_mock.admin.set_faults({})
+    with socket(h2ogpte_mock.url, h2ogpte_mock.api_key, session_id) as ws:
+        again = ask(ws, question(session_id, VACATION))
+    answers = [m for m in _messages(rest, session_id) if m["reply_to"] == ack["message_id"]]
+    assert first["t"] == "cp" and answers[0]["content"].startswith(first["body"])
+    assert answers[0]["content"] == again[-1]["body"] and not answers[0]["error"]
+    assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")]
