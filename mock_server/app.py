@@ -31,8 +31,8 @@ from .api.messages import MessageController
 from .api.meta import health, openapi_yaml
 from .api.prompt_templates import PromptTemplateController
 from .api.request import ApiRequest
-from .api.uploads import UploadController
 from .api.rpc import rpc_router
+from .api.uploads import UploadController
 from .api.ws import chat_socket
 from .control import Controls, Pacing, Policy
 from .control.middleware import ControlMiddleware, simulatable_statuses

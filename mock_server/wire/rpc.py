@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .base import WireModel
 
-__all__ = ["Meta", "MetaUIConfig"]
+__all__ = ["Identifier", "Meta", "MetaUIConfig"]
 
 
 class MetaUIConfig(WireModel):
@@ -43,3 +43,9 @@ class Meta(WireModel):
     workspaces: list[str]
     permissions: list[str]
     ui_config: MetaUIConfig
+
+
+class Identifier(WireModel):
+    """The id of what an ``/rpc`` call made or removed (``h2ogpte.types.Identifier``)."""
+
+    id: str

@@ -8,10 +8,27 @@ from typing import Any
 
 from h2ogpte import H2OGPTE, H2OGPTEAsync
 
-__all__ = ["HANDBOOK", "VACATION", "async_client", "collection_named", "sync_client"]
+__all__ = [
+    "HANDBOOK",
+    "KILN_QUESTION",
+    "PAGES",
+    "VACATION",
+    "WHALES",
+    "async_client",
+    "collection_named",
+    "sync_client",
+]
 
 HANDBOOK = "Employee Handbook"
 VACATION = "How many vacation days do I get?"
+# What the upload scenarios upload: a text file, and the pages of a PDF (the third answers KILN_QUESTION).
+WHALES = b"The blue whale is the largest animal that ever lived. It feeds on krill in cold seas."
+PAGES = [
+    "Badges open the front door from 7:00 on working days.",
+    "Bicycles go in the basement rack, never in the corridors.",
+    "Only staff trained by the facilities team may load the pottery kiln; sign the logbook first.",
+]
+KILN_QUESTION = "Who may load the pottery kiln?"
 
 
 def sync_client(url: str, api_key: str) -> Any:
