@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import json
 from typing import Any
 
-from h2ogpte.types import ChatMessage, PartialChatMessage, SharePermission
+from h2ogpte.types import ChatMessage, JobKind, PartialChatMessage, SharePermission
 
 from mock_server.pytest_plugin import MockServer
+from mock_server.seeding.pdf import make_pdf
 
-from ._sdk import HANDBOOK, VACATION, async_client, collection_named
+from ._sdk import HANDBOOK, PAGES, VACATION, WHALES, async_client, collection_named
 
 
 async def _counts(client: Any) -> tuple[int, int, int]:
@@ -65,5 +67,18 @@ async def test_an_application_runs_unchanged_on_the_async_sdk(h2ogpte_mock: Mock
         assert "Trips" in [c.name for c in await bob.list_recent_collections(0, 100)]
         assert await bob.count_collections() == bobs_start + 1
 
+        uploads = [
+            await client.upload("whales.txt", io.BytesIO(WHALES)),
+            await client.upload("facilities.pdf", io.BytesIO(make_pdf(PAGES))),
+        ]
+        job = await client.ingest_uploads(notes, uploads, chunk_by_page=True)
+        assert (job.kind, job.completed) == (JobKind.IngestUploadsJob, True)
+        documents = await client.list_documents_in_collection(notes, 0, 100)
+        assert {d.name for d in documents} == {"whales.txt", "facilities.pdf"}
+
         await client.delete_prompt_templates([template])
-        assert (await _counts(client))[2] == start[2]
+        job = await client.delete_chat_sessions([session_id])
+        assert (job.kind, job.completed) == (JobKind.DeleteChatSessionsJob, True)
+        job = await client.delete_collections([notes])
+        assert (job.kind, job.completed) == (JobKind.DeleteCollectionsJob, True)
+        assert await _counts(client) == start and await bob.count_collections() == bobs_start

@@ -1,17 +1,23 @@
 """A realistic application on the unchanged sync SDK (``h2ogpte.H2OGPTE``) against the mock, over real
 sockets: collections, a grounded chat streamed over the WebSocket, what the chat left behind, prompt
-templates, sharing with a second user, and the counts back where they started."""
+templates, sharing with a second user, a text file and a PDF uploaded and ingested through a job,
+thumbnails, sessions and collections deleted through jobs, and the counts back where they started."""
 
 from __future__ import annotations
 
+import io
 import json
+from pathlib import Path
 from typing import Any
 
-from h2ogpte.types import ChatMessage, PartialChatMessage, SharePermission
+from h2ogpte.types import ChatMessage, JobKind, PartialChatMessage, SharePermission
 
 from mock_server.pytest_plugin import MockServer
+from mock_server.seeding.pdf import make_pdf
 
-from ._sdk import HANDBOOK, VACATION, collection_named, sync_client
+from ._sdk import HANDBOOK, KILN_QUESTION, PAGES, VACATION, WHALES, collection_named, sync_client
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 
 
 def _counts(client: Any) -> tuple[int, int, int]:
@@ -27,7 +33,7 @@ def _streamed_chat(client: Any, session_id: str) -> tuple[ChatMessage, list[Part
     return final, partials
 
 
-def test_an_application_runs_unchanged_on_the_sync_sdk(h2ogpte_mock: MockServer) -> None:
+def test_an_application_runs_unchanged_on_the_sync_sdk(h2ogpte_mock: MockServer, tmp_path: Path) -> None:
     client = sync_client(h2ogpte_mock.url, h2ogpte_mock.api_key)
     bob = sync_client(h2ogpte_mock.url, h2ogpte_mock.admin.api_key_for("bob"))
     start, bobs_start = _counts(client), bob.count_collections()
@@ -78,6 +84,34 @@ def test_an_application_runs_unchanged_on_the_sync_sdk(h2ogpte_mock: MockServer)
     assert bob.count_collections() == bobs_start + 1
     assert {p.username for p in client.list_collection_permissions(notes)} == {"demo", "bob"}
 
-    # Counts back where they started.
+    # Upload a text file and a PDF through /rpc/fs, ingest them with a job the SDK follows; answers
+    # then cite a page of the PDF.
+    uploads = [
+        client.upload("whales.txt", io.BytesIO(WHALES)),
+        client.upload("facilities.pdf", io.BytesIO(make_pdf(PAGES))),
+    ]
+    job = client.ingest_uploads(notes, uploads, chunk_by_page=True)
+    assert (job.kind, job.completed, job.errors) == (JobKind.IngestUploadsJob, True, [])
+    uploaded = {d.name: d.id for d in client.list_documents_in_collection(notes, 0, 100)}
+    assert set(uploaded) == {"whales.txt", "facilities.pdf"}
+    on_notes = client.create_chat_session(notes)
+    with client.connect(on_notes) as session:
+        cited = session.query(KILN_QUESTION, timeout=30)
+    best = max(client.list_chat_message_references(cited.id), key=lambda r: r.score)
+    assert (best.document_id, json.loads(best.pages)) == (uploaded["facilities.pdf"], [3])
+
+    # Thumbnails change through jobs too.
+    image = tmp_path / "cover.png"
+    image.write_bytes(PNG)
+    job = client.set_collection_thumbnail(notes, image)
+    assert (job.kind, job.completed, job.errors) == (JobKind.UpdateCollectionThumbnailJob, True, [])
+    job = client.remove_collection_thumbnail(notes)
+    assert (job.kind, job.completed, job.errors) == (JobKind.DeleteCollectionThumbnailJob, True, [])
+
+    # Deleting sessions and collections goes through jobs the SDK follows; the counts come back.
     client.delete_prompt_templates([template])
-    assert client.count_prompt_templates() == start[2]
+    job = client.delete_chat_sessions([session_id, on_notes])
+    assert (job.kind, job.completed) == (JobKind.DeleteChatSessionsJob, True)
+    job = client.delete_collections([notes])
+    assert (job.kind, job.completed) == (JobKind.DeleteCollectionsJob, True)
+    assert _counts(client) == start and bob.count_collections() == bobs_start
