@@ -57,3 +57,5 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     max_upload_bytes: int = 5 * 1024 * 1024
     max_collection_bytes: int = 100 * 1024 * 1024
     log_requests: bool = False
+    # The version GET /rpc/meta reports; the vendor SDK warns when it differs from its own (1.7.5).
+    server_version: str = "1.7.5"
