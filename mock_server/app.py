@@ -25,6 +25,7 @@ from .api.chunks import ChunkController
 from .api.collection_jobs import CollectionJobController
 from .api.collections import CollectionController
 from .api.docs import admin_docs_page, docs_assets, docs_page, root_redirect
+from .api.documents import DocumentController
 from .api.ingest import IngestController
 from .api.jobs import JobController
 from .api.messages import MessageController
@@ -76,6 +77,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             CollectionController,
             CollectionJobController,
             PromptTemplateController,
+            DocumentController,
             JobController,
             ChunkController,
             UploadController,

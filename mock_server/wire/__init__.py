@@ -34,6 +34,7 @@ from .collections import (
     ShareCollectionRequest,
     SharePermission,
 )
+from .documents import DocumentUpdateRequest
 from .ingestion import (
     Chunk,
     ChunkSearchResult,
@@ -105,6 +106,7 @@ __all__ = [
     "DeleteDocumentsJobRequest",
     "Document",
     "DocumentStatus",
+    "DocumentUpdateRequest",
     "Error",
     "GuardrailAction",
     "GuardrailsSettings",

@@ -253,6 +253,8 @@ def _vendor_schema_shape(type_name: str | None) -> tuple[str, str] | None:
     """'List[ChatSession]' -> ('array', 'ChatSession'); 'Count' -> ('object', 'Count')."""
     if type_name is None:
         return None
+    if type_name == "Dict[str, object]":
+        return "object", "free-form"
     if type_name.startswith("List[") and type_name.endswith("]"):
         return "array", type_name[5:-1]
     return "object", type_name
@@ -263,6 +265,8 @@ def _spec_schema_shape(schema: dict[str, Any]) -> tuple[str, str] | None:
         return "object", name
     if schema.get("type") == "array" and (name := ref_name(schema.get("items"))) is not None:
         return "array", name
+    if schema.get("type") == "object" and schema.get("additionalProperties") is True:
+        return "object", "free-form"
     return None
 
 
