@@ -47,7 +47,9 @@ from .delete_documents_job_request import DeleteDocumentsJobRequest
 from .document import Document
 from .document_metadata_dict_type_0 import DocumentMetadataDictType0
 from .document_status import DocumentStatus
+from .document_update_request import DocumentUpdateRequest
 from .error import Error
+from .get_document_metadata_response_200 import GetDocumentMetadataResponse200
 from .guardrails_settings import GuardrailsSettings
 from .guardrails_settings_column_redaction_custom_entities_type_0 import (
     GuardrailsSettingsColumnRedactionCustomEntitiesType0,
@@ -77,6 +79,7 @@ from .job_details import JobDetails
 from .job_details_overall_status import JobDetailsOverallStatus
 from .job_details_status import JobDetailsStatus
 from .list_collections_sort_column import ListCollectionsSortColumn
+from .list_documents_sort_column import ListDocumentsSortColumn
 from .list_prompt_templates_sort_column import ListPromptTemplatesSortColumn
 from .list_prompt_templates_template_type import ListPromptTemplatesTemplateType
 from .migrate_collection_chat_sessions_job_request import MigrateCollectionChatSessionsJobRequest
@@ -92,6 +95,7 @@ from .share_permission import SharePermission
 from .suggested_question import SuggestedQuestion
 from .tag_filter import TagFilter
 from .update_collection_thumbnail_body import UpdateCollectionThumbnailBody
+from .update_document_metadata_body import UpdateDocumentMetadataBody
 from .upload_file_body import UploadFileBody
 from .uploaded_file import UploadedFile
 from .vex_encryption import VexEncryption
@@ -138,7 +142,9 @@ __all__ = (
     "Document",
     "DocumentMetadataDictType0",
     "DocumentStatus",
+    "DocumentUpdateRequest",
     "Error",
+    "GetDocumentMetadataResponse200",
     "GuardrailsSettings",
     "GuardrailsSettingsColumnRedactionCustomEntitiesType0",
     "GuardrailsSettingsCustomPiiEntitiesType0",
@@ -158,6 +164,7 @@ __all__ = (
     "JobDetailsOverallStatus",
     "JobDetailsStatus",
     "ListCollectionsSortColumn",
+    "ListDocumentsSortColumn",
     "ListPromptTemplatesSortColumn",
     "ListPromptTemplatesTemplateType",
     "MigrateCollectionChatSessionsJobRequest",
@@ -173,6 +180,7 @@ __all__ = (
     "SuggestedQuestion",
     "TagFilter",
     "UpdateCollectionThumbnailBody",
+    "UpdateDocumentMetadataBody",
     "UploadedFile",
     "UploadFileBody",
     "VexEncryption",
