@@ -42,7 +42,7 @@ class DocumentFilter:
         # Only agent-generated documents record the chat session that made them; the mock has none.
         return (
             self.chat_session_id is None
-            and (self.metadata is None or matches_metadata(document.metadata, self.metadata))
+            and (not self.metadata or matches_metadata(document.metadata, self.metadata))
             and self.username in (None, document.owner)
             and self.status in (None, "completed")
             and (self.source is None or self.source.casefold() == _SOURCE)
