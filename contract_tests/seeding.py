@@ -38,6 +38,8 @@ class Seed:
         ids = {
             "collection_id": self.collection_id,
             "session_id": self.session_id,
+            # What a filter names as the caller's chat session (documents an agent made in it).
+            "chat_session_id": self.session_id,
             "message_id": self.message_id,
             "prompt_template_id": self.prompt_template_id,
             # What a job names as its other collection (to import from, or move sessions to).

@@ -33,10 +33,13 @@ def _page(user: User, operation: Operation, ids: dict[str, str], offset: int, li
 @pytest.mark.parametrize("operation", PAGED, ids=[op.id for op in PAGED])
 def test_pages_make_the_whole_list(operation: Operation, first: User) -> None:
     seeded = seed(first)
-    # Enough records in every list: three sessions on the collection, four messages in the session.
+    # Enough records in every list: three sessions on the collection, four messages in the session,
+    # ...and three collections holding the seeded document (the lists of a document's collections).
     for _ in range(2):
         first.new_session(seeded.collection_id)
-        first.new_collection("contract-tests paging")
+        other = first.new_collection("contract-tests paging")
+        if seeded.document_id is not None:
+            first.add_document(other, seeded.document_id)
         first.new_template("contract-tests paging")
     first.ok(
         "POST", path_of("/chats/{id}/completions", {"id": seeded.session_id}), json={"message": QUESTION}

@@ -26,6 +26,7 @@ from .api.collection_jobs import CollectionJobController
 from .api.collection_lifecycle import CollectionLifecycleController
 from .api.collections import CollectionController
 from .api.docs import admin_docs_page, docs_assets, docs_page, root_redirect
+from .api.documents import DocumentController
 from .api.ingest import IngestController
 from .api.jobs import JobController
 from .api.messages import MessageController
@@ -81,6 +82,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             PromptTemplateController,
             TemplateSharingController,
             CollectionJobController,
+            DocumentController,
             JobController,
             ChunkController,
             UploadController,

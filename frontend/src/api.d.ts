@@ -1068,6 +1068,198 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List documents
+         * @description Returns the documents the caller can see (their own, and those in collections they can read), sorted by `sort_column` (newest updated first by default).
+         */
+        get: operations["list_documents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count documents
+         * @description Returns how many documents the caller can see, or owns; agrees with the list.
+         */
+        get: operations["get_document_count"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents/delete_job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete documents in a job
+         * @description Starts a job that deletes the caller's documents from every collection that holds them, all or none; the job fails, deleting nothing, if one is missing or not the caller's when it runs.
+         */
+        post: operations["create_delete_document_job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents/{document_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a document
+         * @description Returns a document the caller can see.
+         */
+        get: operations["get_document"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a document
+         * @description Deletes one of the caller's documents from every collection that holds it. Afterwards the document id gives 404.
+         */
+        delete: operations["delete_document"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename a document
+         * @description Changes the name or URI of one of the caller's documents; omitted or null fields stay.
+         */
+        patch: operations["update_document"];
+        trace?: never;
+    };
+    "/documents/{document_id}/chats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List chat sessions on a document
+         * @description Returns the caller's chat sessions on collections they can read that hold the document, most recently updated first.
+         */
+        get: operations["list_chat_sessions_for_document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents/{document_id}/chats/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count chat sessions on a document
+         * @description Returns how many sessions the session list of the document has.
+         */
+        get: operations["get_chat_session_count_for_document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents/{document_id}/chunks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a document's chunks
+         * @description Returns every chunk of a document the caller can see, in reading order, as it sits in a collection the caller can read that holds it: each with its id in that collection (the id `get_collection_chunks` takes), the document's id as `topic`, and score 0 (no query ranks them). A document kept for agents only has no chunks.
+         */
+        get: operations["list_document_chunks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents/{document_id}/collections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List collections holding a document
+         * @description Returns the collections the caller can read that hold the document, in the order they were made.
+         */
+        get: operations["list_collections_for_document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents/{document_id}/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a document's metadata
+         * @description Returns the metadata of a document the caller can see; an empty object when it has none.
+         */
+        get: operations["get_document_metadata"];
+        /**
+         * Replace a document's metadata
+         * @description Replaces the whole metadata of one of the caller's documents; no body clears it.
+         */
+        put: operations["update_document_metadata"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/jobs": {
         parameters: {
             query?: never;
@@ -2352,6 +2544,18 @@ export interface components {
             chat_session_name?: string | null;
             /** @description Whether the caller can open that session. */
             chat_session_visible?: boolean | null;
+        };
+        /**
+         * @description New name or URI of a document; omitted or null fields stay.
+         * @example {
+         *       "name": "vacation-policy-2027.pdf"
+         *     }
+         */
+        DocumentUpdateRequest: {
+            /** @description New name of the document. */
+            name?: string | null;
+            /** @description New URI of the document. */
+            uri?: string | null;
         };
         /**
          * @description Where one of the items a job acts on stands.
@@ -6316,6 +6520,544 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    list_documents: {
+        parameters: {
+            query?: {
+                /** @description How many items to skip before the first one returned. */
+                offset?: components["parameters"]["offset"];
+                /** @description The most items to return. */
+                limit?: components["parameters"]["limit"];
+                /** @description What to sort by. */
+                sort_column?: "updated_at" | "created_at" | "name" | "size";
+                /** @description Sort oldest or smallest first. */
+                ascending?: components["parameters"]["ascending_false"];
+                /** @description Include summaries (accepted; the mock's documents have none). */
+                with_summaries?: boolean;
+                /** @description A JSON object, serialised as JSON text in the query string; only documents whose metadata contain all its pairs. Nesting deeper than 64 levels is refused. */
+                metadata_filter?: string;
+                /** @description Only documents of this owner. */
+                username?: string;
+                /** @description Only documents of this ingestion status (the mock's are all `completed`). */
+                status?: string;
+                /** @description Only documents from this source, case-insensitive (the mock's all come from `upload`). */
+                source?: string;
+                /** @description Only documents an agent made in this chat session of the caller's (the mock has none such). */
+                chat_session_id?: string;
+                /** @description Group documents by the chat session that made them (accepted). */
+                group_by_source_chat?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page of documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f",
+                     *         "name": "vacation-policy.pdf",
+                     *         "username": "demo",
+                     *         "type": "pdf",
+                     *         "size": 18342,
+                     *         "page_count": 4,
+                     *         "status": "completed",
+                     *         "created_at": "2026-11-20T08:05:00Z",
+                     *         "updated_at": "2026-11-20T08:05:00Z"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Document"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    get_document_count: {
+        parameters: {
+            query?: {
+                /** @description Count only the caller's own documents. */
+                owned?: boolean;
+                /** @description Count only documents an agent made in this chat session of the caller's (the mock has none such). */
+                chat_session_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number of documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "count": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Count"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    create_delete_document_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "document_ids": [
+                 *         "c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["DeleteDocumentsJobRequest"];
+            };
+        };
+        responses: {
+            /** @description The job, already finished unless the server's jobs take time. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "8d2c4e6a-0b1f-4a3c-9e5d-7f1a3b5c7d9e",
+                     *       "name": "Delete 1 document",
+                     *       "overall_status": "completed",
+                     *       "status": "Done",
+                     *       "passed_percentage": 1,
+                     *       "failed_percentage": 0,
+                     *       "progress": 1,
+                     *       "created_at": "2026-11-21T09:30:00Z",
+                     *       "updated_at": "2026-11-21T09:30:00Z",
+                     *       "kind": "DeleteDocumentsJob",
+                     *       "statuses": [
+                     *         {
+                     *           "id": "c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f",
+                     *           "status": "completed"
+                     *         }
+                     *       ],
+                     *       "errors": [],
+                     *       "duration": "0.000s",
+                     *       "duration_seconds": 0,
+                     *       "start_time": 1795253400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["JobDetails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    get_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the document.
+                 * @example c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f
+                 */
+                document_id: components["parameters"]["document_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f",
+                     *       "name": "vacation-policy.pdf",
+                     *       "username": "demo",
+                     *       "type": "pdf",
+                     *       "size": 18342,
+                     *       "page_count": 4,
+                     *       "status": "completed",
+                     *       "created_at": "2026-11-20T08:05:00Z",
+                     *       "updated_at": "2026-11-20T08:05:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    delete_document: {
+        parameters: {
+            query?: {
+                /** @description Seconds the caller is willing to wait for the work to finish; the mock finishes at once. */
+                timeout?: components["parameters"]["timeout"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the document.
+                 * @example c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f
+                 */
+                document_id: components["parameters"]["document_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document is gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    update_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the document.
+                 * @example c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f
+                 */
+                document_id: components["parameters"]["document_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "vacation-policy-2027.pdf"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DocumentUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The document as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f",
+                     *       "name": "vacation-policy.pdf",
+                     *       "username": "demo",
+                     *       "type": "pdf",
+                     *       "size": 18342,
+                     *       "page_count": 4,
+                     *       "status": "completed",
+                     *       "created_at": "2026-11-20T08:05:00Z",
+                     *       "updated_at": "2026-11-20T08:05:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    list_chat_sessions_for_document: {
+        parameters: {
+            query?: {
+                /** @description How many items to skip before the first one returned. */
+                offset?: components["parameters"]["offset"];
+                /** @description The most items to return. */
+                limit?: components["parameters"]["limit"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the document.
+                 * @example c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f
+                 */
+                document_id: components["parameters"]["document_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page of sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "3f0e5d4c-8b1a-4c2e-9f6d-1a2b3c4d5e6f",
+                     *         "name": "Onboarding questions",
+                     *         "collection_id": "a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d",
+                     *         "collection_name": "Employee handbook",
+                     *         "prompt_template_id": null,
+                     *         "latest_message_content": "New employees accrue 1.5 vacation days per month of service.",
+                     *         "updated_at": "2026-11-21T09:30:00Z",
+                     *         "username": "demo",
+                     *         "workspace": null,
+                     *         "status": null,
+                     *         "keep_forever": false
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ChatSession"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    get_chat_session_count_for_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the document.
+                 * @example c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f
+                 */
+                document_id: components["parameters"]["document_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number of sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "count": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Count"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    list_document_chunks: {
+        parameters: {
+            query: {
+                /** @description The collection whose chunk ids to use; it must hold the document. */
+                collection_id: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the document.
+                 * @example c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f
+                 */
+                document_id: components["parameters"]["document_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document's chunks, in reading order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "text": "Full-time employees accrue 1.5 days of paid vacation for each month of service.",
+                     *         "id": 3,
+                     *         "name": "vacation-policy.pdf",
+                     *         "size": 81,
+                     *         "pages": "[2]",
+                     *         "topic": "c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f",
+                     *         "score": 0
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ChunkSearchResult"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    list_collections_for_document: {
+        parameters: {
+            query?: {
+                /** @description How many items to skip before the first one returned. */
+                offset?: components["parameters"]["offset"];
+                /** @description The most items to return. */
+                limit?: components["parameters"]["limit"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the document.
+                 * @example c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f
+                 */
+                document_id: components["parameters"]["document_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page of collections. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d",
+                     *         "name": "Employee handbook",
+                     *         "description": "Policies every new hire should read.",
+                     *         "embedding_model": "BAAI/bge-large-en-v1.5",
+                     *         "document_count": 3,
+                     *         "document_size": 48213,
+                     *         "created_at": "2026-11-20T08:00:00Z",
+                     *         "updated_at": "2026-11-21T09:30:00Z",
+                     *         "user_count": 1,
+                     *         "is_public": false,
+                     *         "username": "demo",
+                     *         "sessions_count": 2,
+                     *         "status": "active",
+                     *         "prompt_template_id": "5b8d2f4a-6c1e-4a3b-9d7f-0e2c4a6b8d1f",
+                     *         "thumbnail": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Collection"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    get_document_metadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the document.
+                 * @example c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f
+                 */
+                document_id: components["parameters"]["document_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metadata. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "department": "HR",
+                     *       "year": 2026
+                     *     }
+                     */
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    update_document_metadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the document.
+                 * @example c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f
+                 */
+                document_id: components["parameters"]["document_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "department": "HR",
+                 *       "year": 2026
+                 *     }
+                 */
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     list_jobs: {

@@ -47,8 +47,10 @@ from .delete_documents_job_request import DeleteDocumentsJobRequest
 from .document import Document
 from .document_metadata_dict_type_0 import DocumentMetadataDictType0
 from .document_status import DocumentStatus
+from .document_update_request import DocumentUpdateRequest
 from .error import Error
 from .get_collection_metadata_response_200 import GetCollectionMetadataResponse200
+from .get_document_metadata_response_200 import GetDocumentMetadataResponse200
 from .group_share_permission import GroupSharePermission
 from .guardrails_settings import GuardrailsSettings
 from .guardrails_settings_column_redaction_custom_entities_type_0 import (
@@ -82,6 +84,7 @@ from .list_all_collections_sort_column import ListAllCollectionsSortColumn
 from .list_all_prompt_templates_sort_column import ListAllPromptTemplatesSortColumn
 from .list_all_prompt_templates_template_type import ListAllPromptTemplatesTemplateType
 from .list_collections_sort_column import ListCollectionsSortColumn
+from .list_documents_sort_column import ListDocumentsSortColumn
 from .list_prompt_templates_sort_column import ListPromptTemplatesSortColumn
 from .list_prompt_templates_template_type import ListPromptTemplatesTemplateType
 from .migrate_collection_chat_sessions_job_request import MigrateCollectionChatSessionsJobRequest
@@ -107,6 +110,7 @@ from .update_collection_privacy_request import UpdateCollectionPrivacyRequest
 from .update_collection_thumbnail_body import UpdateCollectionThumbnailBody
 from .update_collection_workspace_request import UpdateCollectionWorkspaceRequest
 from .update_default_prompt_template_visibility_request import UpdateDefaultPromptTemplateVisibilityRequest
+from .update_document_metadata_body import UpdateDocumentMetadataBody
 from .update_prompt_template_privacy_request import UpdatePromptTemplatePrivacyRequest
 from .upload_file_body import UploadFileBody
 from .uploaded_file import UploadedFile
@@ -154,8 +158,10 @@ __all__ = (
     "Document",
     "DocumentMetadataDictType0",
     "DocumentStatus",
+    "DocumentUpdateRequest",
     "Error",
     "GetCollectionMetadataResponse200",
+    "GetDocumentMetadataResponse200",
     "GroupSharePermission",
     "GuardrailsSettings",
     "GuardrailsSettingsColumnRedactionCustomEntitiesType0",
@@ -179,6 +185,7 @@ __all__ = (
     "ListAllPromptTemplatesSortColumn",
     "ListAllPromptTemplatesTemplateType",
     "ListCollectionsSortColumn",
+    "ListDocumentsSortColumn",
     "ListPromptTemplatesSortColumn",
     "ListPromptTemplatesTemplateType",
     "MigrateCollectionChatSessionsJobRequest",
@@ -204,6 +211,7 @@ __all__ = (
     "UpdateCollectionThumbnailBody",
     "UpdateCollectionWorkspaceRequest",
     "UpdateDefaultPromptTemplateVisibilityRequest",
+    "UpdateDocumentMetadataBody",
     "UpdatePromptTemplatePrivacyRequest",
     "UploadedFile",
     "UploadFileBody",

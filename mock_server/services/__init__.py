@@ -10,6 +10,7 @@ from ..store import Store
 from .chunks import ChunkService
 from .collections import CollectionService
 from .completions import Answer, CompletionService
+from .documents import DocumentService
 from .ingestion import IngestionService, UploadService
 from .ingestion_jobs import IngestionJobs
 from .job_ops import JobOperations
@@ -26,6 +27,7 @@ __all__ = [
     "CollectionLifecycle",
     "CollectionService",
     "CompletionService",
+    "DocumentService",
     "IngestionJobs",
     "IngestionService",
     "JobOperations",
@@ -54,6 +56,7 @@ class Services(msgspec.Struct, frozen=True, kw_only=True):
     templates: TemplateService
     lifecycle: CollectionLifecycle
     sharing: SharingService
+    documents: DocumentService
     jobs: JobService
     job_ops: JobOperations
     uploads: UploadService
@@ -70,6 +73,7 @@ def build_services(store: Store, settings: Settings | None = None) -> Services:
     templates = TemplateService(store, clock, ids)
     sessions = SessionService(store, clock, ids, templates)
     collections = CollectionService(store, clock, ids, knowledge, settings.max_collection_bytes)
+    documents = DocumentService(store, clock, knowledge)
     jobs = JobService(store, clock, ids, settings.job_seconds)
     uploads = UploadService(store, clock, ids, settings.max_upload_bytes)
     limits = (settings.max_upload_bytes, settings.max_collection_bytes)
@@ -85,8 +89,9 @@ def build_services(store: Store, settings: Settings | None = None) -> Services:
         templates=templates,
         lifecycle=CollectionLifecycle(store, clock, settings.admins),
         sharing=SharingService(store, settings.admins),
+        documents=documents,
         jobs=jobs,
-        job_ops=JobOperations(store, jobs, sessions, collections),
+        job_ops=JobOperations(store, jobs, sessions, collections, documents),
         uploads=uploads,
         ingestion=ingestion,
         chunks=ChunkService(store, knowledge),

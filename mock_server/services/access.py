@@ -16,6 +16,7 @@ from ..store import (
 
 __all__ = [
     "own_collection",
+    "own_document",
     "own_job",
     "own_session",
     "own_template",
@@ -116,4 +117,12 @@ def visible_document(store: Store, user: str, document_id: str) -> DocumentRecor
         may_change(user, document.owner) or store.in_readable_collection(user, document_id)
     ):
         raise NotFound(f"Document {document_id} not found")
+    return document
+
+
+def own_document(store: Store, user: str, document_id: str) -> DocumentRecord:
+    """Return a document the user owns, or raise ``NotFound`` (a collection gives read access only)."""
+    document = visible_document(store, user, document_id)
+    if not may_change(user, document.owner):
+        raise NotFound(f"Document {document_id} is not owned by {user}")
     return document

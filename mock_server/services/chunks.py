@@ -12,7 +12,7 @@ from ..domain import Passage
 from ..errors import BadRequest, NotFound
 from ..store import Store
 from ..wire import Chunk, ChunkSearchResult, SearchCollectionChunksRequest
-from .access import visible_collection
+from .access import visible_collection, visible_document
 from .knowledge import Knowledge
 
 __all__ = ["ChunkService", "parse_chunk_ids"]
@@ -74,4 +74,19 @@ class ChunkService:
             chunk = _chunk(self._knowledge.chunk_number(collection, hit.passage), hit.passage)
             fields = msgspec.structs.asdict(chunk)
             results.append(ChunkSearchResult(**fields, topic=hit.passage.document_id, score=hit.score))
+        return results
+
+    def of_document(self, user: str, document_id: str, collection_id: str) -> list[ChunkSearchResult]:
+        """Every chunk of a document the user can see, in reading order, with its id in a collection the
+        user can read that holds it; no query ranks them, so each scores 0."""
+        visible_document(self._store, user, document_id)
+        collection = visible_collection(self._store, user, collection_id)
+        if document_id not in collection.document_ids:
+            raise NotFound(f"Document {document_id} is not in collection {collection_id}")
+        results = []
+        for passage in self._knowledge.passages(collection):
+            if passage.document_id == document_id:
+                chunk = _chunk(self._knowledge.chunk_number(collection, passage), passage)
+                fields = msgspec.structs.asdict(chunk)
+                results.append(ChunkSearchResult(**fields, topic=document_id, score=0.0))
         return results

@@ -15,8 +15,9 @@ from msgspec.structs import replace
 from ..domain import JobKind
 from ..errors import NotFound
 from ..store import CollectionRecord, Store
-from .access import own_collection, own_session, readable, visible_collection, visible_document
+from .access import own_collection, own_document, own_session, readable, visible_collection, visible_document
 from .collections import CollectionService, thumbnail_type
+from .documents import DocumentService
 from .jobs import JobService, JobView
 from .sessions import SessionService
 
@@ -31,12 +32,18 @@ class JobOperations:
     """Start jobs that delete, insert, import and migrate through the other services."""
 
     def __init__(
-        self, store: Store, jobs: JobService, sessions: SessionService, collections: CollectionService
+        self,
+        store: Store,
+        jobs: JobService,
+        sessions: SessionService,
+        collections: CollectionService,
+        documents: DocumentService,
     ) -> None:
         self._store = store
         self._jobs = jobs
         self._sessions = sessions
         self._collections = collections
+        self._documents = documents
 
     def delete_chat_sessions(self, user: str, session_ids: Sequence[str]) -> JobView:
         """Delete the user's chat sessions with their messages."""
@@ -63,6 +70,19 @@ class JobOperations:
 
         name = f"Delete {_plural(len(ids), 'collection')}"
         return self._jobs.submit(user, JobKind.DELETE_COLLECTIONS, name, work, items=ids)
+
+    def delete_documents(self, user: str, document_ids: Sequence[str]) -> JobView:
+        """Delete the user's documents from every collection that holds them."""
+        ids = list(dict.fromkeys(document_ids))
+
+        def work() -> None:
+            for document_id in ids:
+                own_document(self._store, user, document_id)
+            for document_id in ids:
+                self._documents.delete(user, document_id)
+
+        name = f"Delete {_plural(len(ids), 'document')}"
+        return self._jobs.submit(user, JobKind.DELETE_DOCUMENTS, name, work, items=ids)
 
     def remove_documents(self, user: str, collection_id: str, document_ids: Sequence[str]) -> JobView:
         """Take documents out of one of the user's collections; they stay wherever else they are."""

@@ -151,6 +151,18 @@ class Store(Protocol):
     def in_readable_collection(self, user: str, document_id: str) -> bool:
         """Whether a collection ``user`` may read holds the document."""
 
+    def visible_documents(self, user: str) -> list[DocumentRecord]:
+        """Return the documents ``user`` owns or may read in a collection, in the order added."""
+
+    def collections_holding(self, document_id: str) -> list[CollectionRecord]:
+        """Return every collection that holds the document, in the order added."""
+
+    def save_document(self, document: DocumentRecord) -> None:
+        """Replace a document."""
+
+    def delete_document(self, document_id: str) -> None:
+        """Delete a document and take it out of every collection, in one step."""
+
     # ---------------------------------------------------------------- collections
     def add_collection(self, collection: CollectionRecord) -> None:
         """Insert a collection."""

@@ -10,6 +10,7 @@ from sortedcontainers import SortedList
 
 from ..access import may_read
 from .base import DuplicateId, Snapshot
+from .memory_documents import DocumentTables
 from .memory_jobs import JobTables
 from .memory_templates import TemplateTables
 from .memory_uploads import UploadTables
@@ -28,7 +29,7 @@ def _session_key(session: SessionRecord) -> _SessionKey:
     return (-session.updated_at.timestamp(), session.id)
 
 
-class InMemoryStore(TemplateTables, JobTables, UploadTables):
+class InMemoryStore(TemplateTables, JobTables, UploadTables, DocumentTables):
     """A ``Store`` held in process memory; fast, and gone when the process ends.
 
     Records are immutable, so it hands out what it holds; every method runs without yielding to the

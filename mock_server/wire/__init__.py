@@ -34,6 +34,7 @@ from .collections import (
     ShareCollectionRequest,
     SharePermission,
 )
+from .documents import DocumentUpdateRequest
 from .governance import (
     GroupSharePermission,
     ResetAndShareRequest,
@@ -118,6 +119,7 @@ __all__ = [
     "DeleteDocumentsJobRequest",
     "Document",
     "DocumentStatus",
+    "DocumentUpdateRequest",
     "Error",
     "GroupSharePermission",
     "GuardrailAction",

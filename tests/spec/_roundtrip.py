@@ -14,6 +14,12 @@ from ._vendor import Vendor, model_fields_by_alias
 def parse(vendor: Vendor, type_name: str, value: Any) -> list[str]:
     """Parse `value` the way the vendor client parses a body of `type_name` ('List[X]' or 'X');
     the problems found, if any."""
+    if type_name == "Dict[str, object]":  # a free-form object, such as metadata: any JSON object parses
+        return (
+            []
+            if isinstance(value, dict)
+            else [f"{type_name} needs a JSON object, got {type(value).__name__}"]
+        )
     many = type_name.startswith("List[") and type_name.endswith("]")
     model_name = type_name[5:-1] if many else type_name
     if model_name in _PLAIN_TYPES:

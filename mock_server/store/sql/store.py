@@ -7,6 +7,7 @@ from sqlalchemy import Engine
 from ..base import Snapshot
 from .catalogue import Catalogue
 from .conversations import Conversations
+from .documents import DocumentRows
 from .engine import open_engine
 from .groups import Groups
 from .jobs import JobRows
@@ -16,7 +17,7 @@ from .uploads import Uploads
 __all__ = ["SqlStore"]
 
 
-class SqlStore(Conversations, Catalogue, Groups, JobRows, Uploads):
+class SqlStore(Conversations, Catalogue, Groups, JobRows, Uploads, DocumentRows):
     """A ``Store`` in a SQL database, shared by every process that opens the same file or database."""
 
     def __init__(self, engine: Engine, blocking: bool) -> None:
