@@ -20,11 +20,14 @@ from .admin import (
     admin_openapi_yaml,
 )
 from .api.auth import BearerAuthMiddleware
+from .api.chat_lifecycle import ArchivedChatSessionController, ChatLifecycleController
 from .api.chats import ChatSessionController
 from .api.collections import CollectionController
 from .api.docs import admin_docs_page, docs_assets, docs_page, root_redirect
+from .api.feedback import FeedbackController
 from .api.messages import MessageController
 from .api.meta import health, openapi_yaml
+from .api.models import ModelController
 from .api.prompt_templates import PromptTemplateController
 from .api.request import ApiRequest
 from .control import Controls, Pacing, Policy
@@ -65,7 +68,11 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         API_PREFIX,
         route_handlers=[
             ChatSessionController,
+            ChatLifecycleController,
+            ArchivedChatSessionController,
             MessageController,
+            FeedbackController,
+            ModelController,
             CollectionController,
             PromptTemplateController,
         ],

@@ -141,6 +141,13 @@ def _parser() -> argparse.ArgumentParser:
         help=f"make USER an h2oGPTe admin (repeatable; MOCK_ADMINS; default {','.join(defaults.admins)})",
     )
     p.add_argument(
+        "--llm",
+        action="append",
+        default=[m for m in _env("LLMS", "").split(",") if m],
+        metavar="NAME",
+        help=f"offer LLM NAME, the first is the default (repeatable; MOCK_LLMS; default {defaults.llms[0]})",
+    )
+    p.add_argument(
         "--cors-origin",
         action="append",
         default=[o for o in _env("CORS_ORIGINS", "").split(",") if o],
@@ -246,6 +253,7 @@ def parse_settings(argv: Sequence[str] | None = None) -> Settings:
         operations=operations,
         admin_token=args.admin_token,
         admins=tuple(args.admin) or Settings().admins,
+        llms=tuple(dict.fromkeys(args.llm)) or Settings().llms,
         data=args.data,
         database_url=args.database_url,
         workers=args.workers,

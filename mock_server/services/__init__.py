@@ -9,7 +9,12 @@ from ..settings import Settings
 from ..store import Store
 from .collections import CollectionService
 from .completions import Answer, CompletionService
+from .feedback import FeedbackService
+from .generation import Generation
+from .history import HistoryService
 from .knowledge import Knowledge
+from .lifecycle import LifecycleService
+from .models import ModelService
 from .sessions import SessionService
 from .templates import TemplateService
 
@@ -17,7 +22,12 @@ __all__ = [
     "Answer",
     "CollectionService",
     "CompletionService",
+    "FeedbackService",
+    "Generation",
+    "HistoryService",
     "Knowledge",
+    "LifecycleService",
+    "ModelService",
     "Services",
     "SessionService",
     "TemplateService",
@@ -36,6 +46,11 @@ class Services(msgspec.Struct, frozen=True, kw_only=True):
     completions: CompletionService
     collections: CollectionService
     templates: TemplateService
+    generation: Generation
+    history: HistoryService
+    feedback: FeedbackService
+    lifecycle: LifecycleService
+    models: ModelService
 
 
 def build_services(store: Store, settings: Settings | None = None) -> Services:
@@ -44,13 +59,19 @@ def build_services(store: Store, settings: Settings | None = None) -> Services:
     clock, ids = Clock(), IdFactory(settings.seed, store.claim_id)
     knowledge = Knowledge(store)
     templates = TemplateService(store, clock, ids)
+    models = ModelService(settings)
     return Services(
         store=store,
         settings=settings,
         ids=ids,
         knowledge=knowledge,
         sessions=SessionService(store, clock, ids, templates),
-        completions=CompletionService(store, clock, ids, knowledge, templates),
+        completions=CompletionService(store, clock, ids, knowledge, templates, models),
         collections=CollectionService(store, clock, ids, knowledge),
         templates=templates,
+        generation=Generation(store),
+        history=HistoryService(store, clock, ids),
+        feedback=FeedbackService(store, clock, models),
+        lifecycle=LifecycleService(store, clock, settings),
+        models=models,
     )

@@ -120,6 +120,9 @@ class InMemoryStore(TemplateTables):
         self._index_session(session)
 
     def _index_session(self, session: SessionRecord) -> None:
+        # Archived sessions leave their owner's and collection's lists and counts.
+        if session.archived_at is not None:
+            return
         key = _session_key(session)
         self._sessions_by_owner[session.owner].add(key)
         if session.collection_id is not None:
@@ -127,6 +130,8 @@ class InMemoryStore(TemplateTables):
             self._sessions_by_collection[session.collection_id, session.owner].add(key)
 
     def _unindex_session(self, old: SessionRecord) -> None:
+        if old.archived_at is not None:
+            return
         key = _session_key(old)
         _discard(self._sessions_by_owner, old.owner, key)
         if old.collection_id is not None:
@@ -165,6 +170,10 @@ class InMemoryStore(TemplateTables):
         """Return how many sessions use a collection (of one owner, or all)."""
         return len(self._sessions_by_collection.get((collection_id, owner), ()))
 
+    def list_archived_sessions(self) -> list[SessionRecord]:
+        """Return every archived session, in the order added."""
+        return [s for s in self._sessions.values() if s.archived_at is not None]
+
     # ---------------------------------------------------------------- messages
     def add_messages(self, messages: Sequence[MessageRecord], session: SessionRecord | None = None) -> None:
         """Append messages to their sessions and replace ``session``."""
@@ -181,6 +190,15 @@ class InMemoryStore(TemplateTables):
         """Replace a message (it keeps its place in its session's history) and ``session``."""
         if message.id in self._messages:
             self._messages[message.id] = message
+        if session is not None:
+            self.save_session(session)
+
+    def delete_messages(self, message_ids: Sequence[str], session: SessionRecord | None = None) -> None:
+        """Delete messages (unknown ids are skipped) and replace ``session``."""
+        for message_id in message_ids:
+            message = self._messages.pop(message_id, None)
+            if message is not None:
+                self._messages_by_session[message.session_id].remove(message_id)
         if session is not None:
             self.save_session(session)
 
@@ -239,7 +257,8 @@ class InMemoryStore(TemplateTables):
         collection = self._collections.pop(collection_id, None)
         if collection is None:
             return
-        for _, session_id in list(self._sessions_by_collection.get((collection_id, None), ())):
+        on_it = [s.id for s in self._sessions.values() if s.collection_id == collection_id]
+        for session_id in on_it:
             self.delete_session(session_id)
         owner = collection.owner
         held = {

@@ -34,6 +34,12 @@ from .collections import (
     ShareCollectionRequest,
     SharePermission,
 )
+from .lifecycle import (
+    ArchivedChatSessions,
+    ForkChatSessionRequest,
+    UpdateChatSessionKeepForeverRequest,
+    UpdateExpiryDateRequest,
+)
 from .messages import (
     ChatCompletion,
     ChatCompletionDelta,
@@ -42,8 +48,12 @@ from .messages import (
     ChatMessage,
     ChatMessageMeta,
     ChatMessageReference,
+    MessageVoteUpdateRequest,
+    QAFeedback,
     SuggestedQuestion,
+    UpdateQAFeedbackRequest,
 )
+from .models import EmbeddingModel, Model
 from .sessions import (
     ChatSession,
     ChatSessionUpdateRequest,
@@ -58,6 +68,7 @@ from .templates import (
 )
 
 __all__ = [
+    "ArchivedChatSessions",
     "ChatCompletion",
     "ChatCompletionDelta",
     "ChatCompletionRequest",
@@ -80,15 +91,20 @@ __all__ = [
     "CreateChatSessionRequest",
     "Document",
     "DocumentStatus",
+    "EmbeddingModel",
     "Error",
+    "ForkChatSessionRequest",
     "GuardrailAction",
     "GuardrailsSettings",
     "GuardrailsSettingsInput",
     "IngestMode",
+    "MessageVoteUpdateRequest",
+    "Model",
     "PromptTemplate",
     "PromptTemplateBase",
     "PromptTemplateChangeRequest",
     "PromptTemplateCreateRequest",
+    "QAFeedback",
     "RagType",
     "RequestBody",
     "SessionSource",
@@ -97,5 +113,8 @@ __all__ = [
     "SharePermission",
     "SuggestedQuestion",
     "TagFilter",
+    "UpdateChatSessionKeepForeverRequest",
+    "UpdateExpiryDateRequest",
+    "UpdateQAFeedbackRequest",
     "WireModel",
 ]

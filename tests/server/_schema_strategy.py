@@ -53,6 +53,8 @@ def _typed(kind: str, schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     if kind == "string":
         if schema.get("format") == "date-time":
             return st.datetimes(timezones=st.just(dt.UTC)).map(lambda d: d.isoformat().replace("+00:00", "Z"))
+        if schema.get("format") == "date":
+            return st.dates().map(dt.date.isoformat)
         return st.text(min_size=schema.get("minLength", 0), max_size=min(schema.get("maxLength", 20), 20))
     if kind == "array":
         low = schema.get("minItems", 0)

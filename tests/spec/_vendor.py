@@ -29,6 +29,8 @@ from typing import Any
 import pydantic
 
 API_CLASSES = ("ChatApi", "CollectionsApi", "PromptTemplatesApi")
+# API classes of 1.7.5 operations in our spec beyond the three above; not part of 1.6.14's 50.
+MORE_API_CLASSES = ("ModelsApi",)
 _SKIPPED_SUFFIXES = ("_with_http_info", "_without_preload_content")
 _CONTROL_ARGS = {"_request_auth": None, "_content_type": None, "_headers": None, "_host_index": 0}
 
@@ -218,6 +220,17 @@ def vendor_operations(vendor: Vendor) -> dict[str, VendorOperation]:
         for name in public_method_names(api_class):
             assert name not in found, f"{name} is defined by two API classes"
             found[name] = _introspect(api_class, name)
+    return found
+
+
+@functools.cache
+def any_vendor_operation(vendor: Vendor, name: str) -> VendorOperation | None:
+    """The vendor's operation ``name`` in any API class our spec draws on, or None if it has none."""
+    found = vendor_operations(vendor).get(name)
+    for class_name in MORE_API_CLASSES:
+        api_class = getattr(vendor.api_module, class_name, None)
+        if found is None and api_class is not None and name in public_method_names(api_class):
+            found = _introspect(api_class, name)
     return found
 
 

@@ -78,6 +78,11 @@ class Conversations(Connections):
         statement = q.COUNT_ON_COLLECTION if owner is None else q.COUNT_ON_COLLECTION_OF_OWNER
         return int(self._fast.scalar(statement, {"p_collection_id": collection_id, "p_owner": owner}))
 
+    def list_archived_sessions(self) -> list[SessionRecord]:
+        """Return every archived session, in the order added."""
+        with self._read() as conn:
+            return [decode(body, SessionRecord) for body in conn.execute(q.ARCHIVED_SESSIONS).scalars()]
+
     # ---------------------------------------------------------------- messages
     def add_messages(self, messages: Sequence[MessageRecord], session: SessionRecord | None = None) -> None:
         """Append messages to their sessions and replace ``session``, in one transaction."""
@@ -96,6 +101,13 @@ class Conversations(Connections):
             self._fast.rows(q.UPDATE_MESSAGE, {"p_id": message.id, "p_body": encode(message)})
             if session is not None:
                 self._fast.rows(q.UPDATE_SESSION, q.params(session_row(session)))
+
+    def delete_messages(self, message_ids: Sequence[str], session: SessionRecord | None = None) -> None:
+        """Delete messages (unknown ids are skipped) and replace ``session``, in one transaction."""
+        with self._write() as conn:
+            conn.execute(q.DELETE_MESSAGES, {"p_ids": list(message_ids)})
+            if session is not None:
+                conn.execute(q.UPDATE_SESSION, q.params(session_row(session)))
 
     def get_message(self, message_id: str) -> MessageRecord | None:
         """Return a message by id."""

@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 # Bump when a table changes: a database written with another version is refused, not misread.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -67,6 +67,8 @@ sessions = Table(
     Column("collection_id", _text()),
     Column("updated_key", BigInteger, nullable=False),
     Column("body", LargeBinary, nullable=False),
+    # Archived sessions leave their owner's lists and counts (schema version 2).
+    Column("archived", Boolean, nullable=False, default=False),
 )
 # In the lists' own order (newest updated first, ties by id), so a page is read off the index, never sorted.
 Index("mock_sessions_by_owner", sessions.c.owner, sessions.c.updated_key.desc(), sessions.c.id)
