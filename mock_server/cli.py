@@ -17,6 +17,7 @@ __all__ = ["main", "parse_settings"]
 
 from .control.policy import Errors, Latency, Override, StreamFault
 from .errors import ApiError
+from .model_options import add_model_flags, llms_from
 from .settings import DEMO_TOKEN, Settings
 from .storage_options import add_storage_arguments, check_storage
 
@@ -140,13 +141,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="USER",
         help=f"make USER an h2oGPTe admin (repeatable; MOCK_ADMINS; default {','.join(defaults.admins)})",
     )
-    p.add_argument(
-        "--llm",
-        action="append",
-        default=[m for m in _env("LLMS", "").split(",") if m],
-        metavar="NAME",
-        help=f"offer LLM NAME, the first is the default (repeatable; MOCK_LLMS; default {defaults.llms[0]})",
-    )
+    add_model_flags(p, _env)
     p.add_argument(
         "--cors-origin",
         action="append",
@@ -253,7 +248,7 @@ def parse_settings(argv: Sequence[str] | None = None) -> Settings:
         operations=operations,
         admin_token=args.admin_token,
         admins=tuple(args.admin) or Settings().admins,
-        llms=tuple(dict.fromkeys(args.llm)) or Settings().llms,
+        llms=llms_from(args),
         data=args.data,
         database_url=args.database_url,
         workers=args.workers,

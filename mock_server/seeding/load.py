@@ -99,6 +99,8 @@ def load_fixture(services: Services, fixture: Fixture) -> None:
     for s in fixture.chat_sessions:
         if isinstance(s.messages, list) and isinstance(s.questions, list):
             raise BadRequest(f"chat session {s.id}: give either messages or questions, not both")
+        if s.feedback and not isinstance(s.questions, list):
+            raise BadRequest(f"chat session {s.id}: feedback goes with questions; messages carry their own")
         if isinstance(s.messages, list):
             _load_messages(store, s, s.messages, message_ids)
         else:
@@ -188,6 +190,11 @@ def _session_record(s: _Session, latest_message_content: str | None) -> SessionR
         created_at=s.created_at,
         updated_at=s.updated_at or s.created_at,
         latest_message_content=latest_message_content,
+        archived_at=s.archived_at,
+        expiry_date=s.expiry_date,
+        expiry_timezone=s.expiry_timezone,
+        keep_forever=s.keep_forever,
+        source=s.source,
     )
 
 
@@ -221,14 +228,24 @@ def _message_record(s: _Session, m: _Message) -> MessageRecord:
         llm_args=m.llm_args,
         references=tuple(_converted(r, ReferenceRecord) for r in m.references),
         meta=tuple((x.message_type, x.content) for x in m.meta),
+        expected_answer=m.expected_answer,
+        user_comment=m.user_comment,
     )
 
 
 def _replay_questions(services: Services, s: _Session, questions: list[str]) -> None:
     store = services.store
     store.add_session(_session_record(s, None))
-    for question in questions:
-        services.completions.answer(s.owner, s.id, ChatCompletionRequest(message=question))
+    answers = [
+        services.completions.answer(s.owner, s.id, ChatCompletionRequest(message=question)).reply
+        for question in questions
+    ]
+    for feedback in s.feedback:
+        if feedback.question >= len(answers):
+            raise BadRequest(f"chat session {s.id}: feedback on question {feedback.question}, which it lacks")
+        reply = answers[feedback.question]
+        given = {"votes": feedback.votes, "expected_answer": feedback.expected_answer}
+        store.save_message(msgspec.structs.replace(reply, **given, user_comment=feedback.user_comment))
     session = store.get_session(s.id)
     if s.updated_at is not None and session is not None:
         # Answering moved it to now; the fixture's time wins.

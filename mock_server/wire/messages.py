@@ -132,8 +132,8 @@ class QAFeedback(WireModel):
     reply_id: str
     votes: int
     response_created_at_time: str
-    # Always a string: the vendor SDK's QuestionReplyData requires it.
-    llm: str
+    # Always set by the mock: the vendor SDK's QuestionReplyData requires it.
+    llm: str | None = None
     system_prompt: str | None = None
     pre_prompt_query: str | None = None
     prompt_query: str | None = None
