@@ -4,6 +4,7 @@ ApiError                       an answer other than the operation's success (syn
  ├── UnexpectedStatus          a status the operation does not document
  ├── BadRequestError           400
  ├── AuthenticationError       401
+ ├── PermissionDeniedError     403
  ├── NotFoundError             404
  ├── PayloadTooLargeError      413
  ├── UnsupportedMediaTypeError 415
@@ -54,6 +55,12 @@ class AuthenticationError(ApiError):
     status = 401
 
 
+class PermissionDeniedError(ApiError):
+    """Status 403."""
+
+    status = 403
+
+
 class NotFoundError(ApiError):
     """Status 404."""
 
@@ -81,6 +88,7 @@ class InternalServerError(ApiError):
 ERRORS_BY_STATUS: dict[int, type[ApiError]] = {
     400: BadRequestError,
     401: AuthenticationError,
+    403: PermissionDeniedError,
     404: NotFoundError,
     413: PayloadTooLargeError,
     415: UnsupportedMediaTypeError,
@@ -144,6 +152,7 @@ __all__ = [
     "ApiError",
     "BadRequestError",
     "AuthenticationError",
+    "PermissionDeniedError",
     "NotFoundError",
     "PayloadTooLargeError",
     "UnsupportedMediaTypeError",

@@ -1,5 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .archived_chat_sessions import ArchivedChatSessions
 from .chat_completion import ChatCompletion
 from .chat_completion_delta import ChatCompletionDelta
 from .chat_completion_request import ChatCompletionRequest
@@ -32,7 +33,9 @@ from .create_chat_session_request import CreateChatSessionRequest
 from .document import Document
 from .document_metadata_dict_type_0 import DocumentMetadataDictType0
 from .document_status import DocumentStatus
+from .embedding_model import EmbeddingModel
 from .error import Error
+from .fork_chat_session_request import ForkChatSessionRequest
 from .guardrails_settings import GuardrailsSettings
 from .guardrails_settings_column_redaction_custom_entities_type_0 import (
     GuardrailsSettingsColumnRedactionCustomEntitiesType0,
@@ -52,23 +55,32 @@ from .guardrails_settings_input_guardrails_entities_type_0 import (
 from .include_chat_history import IncludeChatHistory
 from .ingest_mode import IngestMode
 from .insert_document_into_collection_ingest_mode import InsertDocumentIntoCollectionIngestMode
+from .list_archived_chat_sessions_as_admin_sort_column import ListArchivedChatSessionsAsAdminSortColumn
 from .list_collections_sort_column import ListCollectionsSortColumn
 from .list_prompt_templates_sort_column import ListPromptTemplatesSortColumn
 from .list_prompt_templates_template_type import ListPromptTemplatesTemplateType
+from .message_vote_update_request import MessageVoteUpdateRequest
+from .message_vote_update_request_votes import MessageVoteUpdateRequestVotes
+from .model import Model
 from .pii_detection_action import PiiDetectionAction
 from .prompt_template import PromptTemplate
 from .prompt_template_base import PromptTemplateBase
 from .prompt_template_change_request import PromptTemplateChangeRequest
 from .prompt_template_create_request import PromptTemplateCreateRequest
+from .qa_feedback import QAFeedback
 from .rag_type import RagType
 from .share_collection_request import ShareCollectionRequest
 from .share_permission import SharePermission
 from .suggested_question import SuggestedQuestion
 from .tag_filter import TagFilter
+from .update_chat_session_keep_forever_request import UpdateChatSessionKeepForeverRequest
 from .update_collection_thumbnail_body import UpdateCollectionThumbnailBody
+from .update_expiry_date_request import UpdateExpiryDateRequest
+from .update_qa_feedback_request import UpdateQAFeedbackRequest
 from .vex_encryption import VexEncryption
 
 __all__ = (
+    "ArchivedChatSessions",
     "ChatCompletion",
     "ChatCompletionDelta",
     "ChatCompletionRequest",
@@ -99,7 +111,9 @@ __all__ = (
     "Document",
     "DocumentMetadataDictType0",
     "DocumentStatus",
+    "EmbeddingModel",
     "Error",
+    "ForkChatSessionRequest",
     "GuardrailsSettings",
     "GuardrailsSettingsColumnRedactionCustomEntitiesType0",
     "GuardrailsSettingsCustomPiiEntitiesType0",
@@ -111,19 +125,27 @@ __all__ = (
     "IncludeChatHistory",
     "IngestMode",
     "InsertDocumentIntoCollectionIngestMode",
+    "ListArchivedChatSessionsAsAdminSortColumn",
     "ListCollectionsSortColumn",
     "ListPromptTemplatesSortColumn",
     "ListPromptTemplatesTemplateType",
+    "MessageVoteUpdateRequest",
+    "MessageVoteUpdateRequestVotes",
+    "Model",
     "PiiDetectionAction",
     "PromptTemplate",
     "PromptTemplateBase",
     "PromptTemplateChangeRequest",
     "PromptTemplateCreateRequest",
+    "QAFeedback",
     "RagType",
     "ShareCollectionRequest",
     "SharePermission",
     "SuggestedQuestion",
     "TagFilter",
+    "UpdateChatSessionKeepForeverRequest",
     "UpdateCollectionThumbnailBody",
+    "UpdateExpiryDateRequest",
+    "UpdateQAFeedbackRequest",
     "VexEncryption",
 )

@@ -15,7 +15,8 @@ from .request import ApiRequest
 
 __all__ = ["FeedbackController"]
 
-_OptionalFlag = Annotated[bool | None, QueryParameter()]
+# Not Optional: Litestar would read the literal string "null" as None and accept it.
+_Flag = Annotated[bool, QueryParameter()]
 _Text = Annotated[str | None, QueryParameter(min_length=1)]
 
 
@@ -33,7 +34,7 @@ class FeedbackController(Controller):
         limit: Limit = 100,
         collection_id: _Text = None,
         interval: _Text = None,
-        no_collection: _OptionalFlag = None,
+        no_collection: _Flag = False,
     ) -> list[QAFeedback]:
         selected = FeedbackFilter(collection_id, interval, no_collection)
         return await request.run(request.services.feedback.page, request.user, selected, offset, limit)
@@ -44,7 +45,7 @@ class FeedbackController(Controller):
         request: ApiRequest,
         collection_id: _Text = None,
         interval: _Text = None,
-        no_collection: _OptionalFlag = None,
+        no_collection: _Flag = False,
     ) -> Count:
         selected = FeedbackFilter(collection_id, interval, no_collection)
         return await request.run(request.services.feedback.count, request.user, selected)
