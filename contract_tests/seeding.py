@@ -39,6 +39,8 @@ class Seed:
             "session_id": self.session_id,
             "message_id": self.message_id,
             "prompt_template_id": self.prompt_template_id,
+            "question_id": self.question_id,
+            "answer_id": self.message_id,
         }
         if self.document_id is not None:
             ids["document_id"] = self.document_id

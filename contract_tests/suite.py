@@ -170,7 +170,16 @@ def _content_hash(case: Case[Any]) -> int:
 
 
 # Path parameters, query parameters and body fields that name a resource, and the seeded one to use.
-_SEEDED_NAMES = ("session_id", "collection_id", "message_id", "prompt_template_id", "document_id")
+_SEEDED_NAMES = (
+    "session_id",
+    "collection_id",
+    "message_id",
+    "prompt_template_id",
+    "document_id",
+    "question_id",
+    "answer_id",
+    "message_ids",
+)
 
 
 @dataclass
@@ -195,8 +204,13 @@ class Steering:
             "message_id": self.seed.question_id if draw % 3 == 0 else self.seed.message_id,
             "prompt_template_id": self.seed.prompt_template_id,
             "document_id": self.seed.document_id,
+            "question_id": self.seed.question_id,
+            "answer_id": self.seed.message_id,
+            "message_ids": None,
         }
         match operation_id(case):
+            case "delete_messages":
+                ids["message_ids"] = self.user.new_answer()
             case "delete_chat_session":
                 ids["session_id"] = self.user.new_session(self.seed.collection_id)
             case "delete_collection":

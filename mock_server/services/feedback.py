@@ -13,7 +13,7 @@ from ..clock import Clock
 from ..errors import BadRequest
 from ..store import MessageRecord, SessionRecord, Store
 from ..wire import Count, QAFeedback
-from .access import visible_message
+from .access import visible_collection, visible_message
 from .models import ModelService
 
 __all__ = ["FeedbackFilter", "FeedbackService", "has_feedback", "parse_interval"]
@@ -78,12 +78,19 @@ class FeedbackService:
 
     def page(self, user: str, selected: FeedbackFilter, offset: int, limit: int) -> list[QAFeedback]:
         """A page of the user's answers with feedback, newest first."""
+        self._check(user, selected)
         found = sorted(self._matching(user, selected), key=lambda p: (p[1].created_at, p[1].id), reverse=True)
         return [self._view(session, reply) for session, reply in found[offset : offset + limit]]
 
     def count(self, user: str, selected: FeedbackFilter) -> Count:
         """How many of the user's answers with feedback the filter selects."""
+        self._check(user, selected)
         return Count(count=sum(1 for _ in self._matching(user, selected)))
+
+    def _check(self, user: str, selected: FeedbackFilter) -> None:
+        # Filtering by a collection the caller cannot see is a 404, as for every other read of it.
+        if selected.collection_id is not None:
+            visible_collection(self._store, user, selected.collection_id)
 
     def _matching(self, user: str, selected: FeedbackFilter) -> Iterator[tuple[SessionRecord, MessageRecord]]:
         now = self._clock.now()

@@ -53,7 +53,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    raise errors.error_from_response(response, documented=frozenset({400, 401}))
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 404}))
 
 
 def _build_response(
@@ -91,6 +91,7 @@ def sync_detailed(
     Raises:
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
@@ -135,6 +136,7 @@ def sync(
     Raises:
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
@@ -176,6 +178,7 @@ async def asyncio_detailed(
     Raises:
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
@@ -220,6 +223,7 @@ async def asyncio(
     Raises:
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
