@@ -60,6 +60,3 @@ def test_operation_matches_the_1_7_5_client(name: str) -> None:
         ours = ref_name(request["content"]["application/json"]["schema"])
         assert ours == _RENAMED.get(model.__name__, model.__name__)
 
-
-def test_every_chat_operation_is_listed_once() -> None:
-    assert len(set(CHAT_OPERATIONS)) == len(CHAT_OPERATIONS)
