@@ -6,8 +6,9 @@ send the next piece, ``pace`` sleeps between pieces but wakes at once on a stop.
 ``pause`` and ``resume`` may come from any connection of the same process; the stream then ends with its
 final line and has the stored answer cut to exactly what it sent.
 
-Controls are held in process memory: with several processes on one store, a control reaches an answer
-only when it arrives at the process that streams it.
+A control is applied at once to a stream of this process, and also recorded in the store, which every
+stream polls (at most every ``_STORE_POLL_SECONDS``): with several processes on one SQL store, a control
+given to one process reaches the stream another one serves.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
+
+import anyio.to_thread
 
 from ..errors import BadRequest
 from ..store import Store
@@ -27,6 +30,8 @@ __all__ = ["Action", "Flight", "Generation"]
 
 # How often a held or sleeping stream looks at its controls: short enough that a stop ends it "promptly".
 _POLL_SECONDS = 0.02
+# How often a stream reads its controls from the store (other processes' controls arrive that way).
+_STORE_POLL_SECONDS = 0.05
 _SENTENCE_END = (".", "!", "?", ":", "\n")
 
 
@@ -42,12 +47,15 @@ class Action(StrEnum):
 class Flight:
     """One answer being streamed, and what its clients asked of it (thread-safe flags)."""
 
-    def __init__(self, owner: str) -> None:
+    def __init__(self, owner: str, poll: Callable[[], Awaitable[str | None]] | None = None) -> None:
         self.owner = owner
         self._lock = threading.Lock()
         self._stopped = False
         self._finishing = False
         self._paused = False
+        self._poll = poll
+        self._polled_at = 0.0
+        self._seen: str | None = None
 
     def apply(self, action: Action) -> None:
         """Record a client's request; a stop or finish also ends a pause."""
@@ -72,8 +80,10 @@ class Flight:
 
     async def gate(self, sent: str) -> bool:
         """Wait while paused; then True to send the next piece, False to end the answer with ``sent``."""
+        await self._sync()
         while self._paused:
             await asyncio.sleep(_POLL_SECONDS)
+            await self._sync()
         return not self.ended(sent)
 
     async def pace(self, seconds: float) -> None:
@@ -81,6 +91,18 @@ class Flight:
         deadline = time.monotonic() + seconds
         while not self._stopped and (left := deadline - time.monotonic()) > 0:
             await asyncio.sleep(min(left, _POLL_SECONDS))
+            await self._sync()
+
+    async def _sync(self) -> None:
+        """Apply a control recorded in the store since the last look (another process may have had it)."""
+        now = time.monotonic()
+        if self._poll is None or now - self._polled_at < _STORE_POLL_SECONDS:
+            return
+        self._polled_at = now
+        action = await self._poll()
+        if action is not None and action != self._seen:
+            self._seen = action
+            self.apply(Action(action))
 
 
 class Generation:
@@ -94,7 +116,7 @@ class Generation:
     @contextmanager
     def flight(self, question_id: str, owner: str) -> Iterator[Flight]:
         """Register the answer to ``question_id`` for as long as it streams."""
-        flight = Flight(owner)
+        flight = Flight(owner, lambda: self._recorded(question_id))
         with self._lock:
             self._flights[question_id] = flight
         try:
@@ -103,6 +125,11 @@ class Generation:
             with self._lock:
                 if self._flights.get(question_id) is flight:
                     del self._flights[question_id]
+
+    async def _recorded(self, question_id: str) -> str | None:
+        if self._store.blocking:  # a network round trip: off the event loop
+            return await anyio.to_thread.run_sync(self._store.control_of, question_id)
+        return self._store.control_of(question_id)
 
     def in_flight(self, question_id: str) -> Flight | None:
         """The answer to ``question_id`` if it is streaming now."""
@@ -118,3 +145,6 @@ class Generation:
         flight = self.in_flight(question_id)
         if flight is not None:
             flight.apply(action)
+        # For a stream another process serves. Question ids are never reused, so a control left after its
+        # answer ended is never read again (a reset or load clears them).
+        self._store.set_control(question_id, action.value)

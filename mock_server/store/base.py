@@ -125,6 +125,14 @@ class Store(Protocol):
     def count_messages(self, session_id: str) -> int:
         """Return how many messages a session has."""
 
+    # ---------------------------------------------------------------- answers in flight
+    def set_control(self, question_id: str, action: str) -> None:
+        """Record the latest control (stop, finish, pause, resume) given to the answer of ``question_id``,
+        for the process that streams it; transient, not part of a snapshot."""
+
+    def control_of(self, question_id: str) -> str | None:
+        """The latest control given to the answer of ``question_id``, if any."""
+
     # ---------------------------------------------------------------- documents
     def add_document(self, document: DocumentRecord) -> None:
         """Insert a document."""

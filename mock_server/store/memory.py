@@ -51,6 +51,7 @@ class InMemoryStore(TemplateTables):
         self._messages_by_session: defaultdict[str, list[str]] = defaultdict(list)
         self._documents: dict[str, DocumentRecord] = {}
         self._collections: dict[str, CollectionRecord] = {}
+        self._controls: dict[str, str] = {}
         self._clear_templates()
 
     # ---------------------------------------------------------------- the whole state
@@ -280,6 +281,15 @@ class InMemoryStore(TemplateTables):
     def count_collections(self, query: CollectionQuery) -> int:
         """Return how many collections the query selects."""
         return sum(1 for _ in filter(collection_filter(query), self._collections.values()))
+
+    # ---------------------------------------------------------------- answers in flight
+    def set_control(self, question_id: str, action: str) -> None:
+        """Record the latest control given to the answer of ``question_id``."""
+        self._controls[question_id] = action
+
+    def control_of(self, question_id: str) -> str | None:
+        """The latest control given to the answer of ``question_id``, if any."""
+        return self._controls.get(question_id)
 
 
 def _discard(index: defaultdict[_K, SortedList[_SessionKey]], key: _K, value: _SessionKey) -> None:

@@ -59,4 +59,3 @@ def test_operation_matches_the_1_7_5_client(name: str) -> None:
         assert model is not None
         ours = ref_name(request["content"]["application/json"]["schema"])
         assert ours == _RENAMED.get(model.__name__, model.__name__)
-

@@ -54,3 +54,13 @@ def test_new_fields_of_sessions_and_messages_are_kept(store: Store) -> None:
     given = replace(message("a1", "s1", 1), votes=-1, expected_answer="this", user_comment="that")
     store.add_messages([given])
     assert store.get_session("s1") == kept and store.get_message("a1") == given
+
+
+def test_the_latest_control_of_an_answer_is_shared_and_a_load_clears_it(store: Store) -> None:
+    assert store.control_of("q1") is None
+    store.set_control("q1", "pause")
+    store.set_control("q1", "resume")
+    store.set_control("q2", "stop")
+    assert (store.control_of("q1"), store.control_of("q2")) == ("resume", "stop")
+    store.replace_all(store.snapshot())
+    assert store.control_of("q1") is None

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from sqlalchemy import delete, insert, select
+
 from ..base import DuplicateId
 from ..records import MessageRecord, SessionRecord
 from . import statements as q
 from .codec import decode, encode, session_row
 from .connections import Connections
+from .schema import controls
 
 __all__ = ["Conversations"]
 
@@ -121,3 +124,17 @@ class Conversations(Connections):
     def count_messages(self, session_id: str) -> int:
         """Return how many messages a session has."""
         return int(self._fast.scalar(q.COUNT_MESSAGES, {"p_session_id": session_id}))
+
+    # ---------------------------------------------------------------- answers in flight
+    def set_control(self, question_id: str, action: str) -> None:
+        """Record the latest control given to the answer of ``question_id``."""
+        with self._write() as conn:
+            conn.execute(delete(controls).where(controls.c.question_id == question_id))
+            conn.execute(insert(controls), {"question_id": question_id, "action": action})
+
+    def control_of(self, question_id: str) -> str | None:
+        """The latest control given to the answer of ``question_id``, if any."""
+        query = select(controls.c.action).where(controls.c.question_id == question_id)
+        with self._read() as conn:
+            found: str | None = conn.execute(query).scalar()
+            return found

@@ -26,6 +26,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "collection_documents",
     "collections",
+    "controls",
     "documents",
     "messages",
     "meta",
@@ -154,4 +155,13 @@ scripts = Table(
     Column("question_key", _text(), nullable=False),
     Column("body", LargeBinary, nullable=False),
     UniqueConstraint("collection_key", "question_key"),
+)
+
+# Controls of answers in flight (stop, finish, pause, resume), by question id: how a control given to one
+# process reaches the stream another process serves. Transient: neither exported nor loaded.
+controls = Table(
+    "mock_controls",
+    metadata,
+    Column("question_id", _text(), primary_key=True),
+    Column("action", String(16), nullable=False),
 )

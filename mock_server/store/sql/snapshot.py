@@ -13,6 +13,7 @@ from .codec import collection_row, decode, encode, reader_rows, session_row, tem
 from .schema import (
     collection_documents,
     collections,
+    controls,
     documents,
     messages,
     meta,
@@ -38,6 +39,7 @@ _TABLES = (
     templates,
     scripts,
     users,
+    controls,
 )
 
 
