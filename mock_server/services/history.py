@@ -21,8 +21,9 @@ VOTE_VALUES = (-1, 0, 1)
 
 def split_ids(raw: str) -> list[str]:
     """The ids of a comma-separated path parameter (already percent-decoded), each once, in order."""
-    ids = list(dict.fromkeys(part.strip() for part in raw.split(",")))
-    if not ids or "" in ids:
+    # Ids are taken as sent: stripping would turn an id the spec allows (any non-empty string) into none.
+    ids = list(dict.fromkeys(raw.split(",")))
+    if "" in ids:
         raise BadRequest(f"Expected comma-separated ids, got {raw!r}")
     return ids
 

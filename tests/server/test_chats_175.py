@@ -239,3 +239,10 @@ def test_create_chat_session_accepts_every_clients_body(
     )
     assert response.status_code == 201
     assert vendor.ChatSession.from_json(response.text).status == "active"
+
+
+def test_delete_messages_takes_any_non_empty_ids_and_refuses_empty_ones(url: str) -> None:
+    auth = {"Authorization": f"Bearer {DEMO_TOKEN}"}
+    # A control character is an id like any other (unknown: 404); an empty one is malformed (400).
+    assert httpx.delete(f"{url}/api/v1/messages/%1D,x", headers=auth).status_code == 404
+    assert httpx.delete(f"{url}/api/v1/messages/x,,y", headers=auth).status_code == 400
