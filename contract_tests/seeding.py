@@ -31,6 +31,7 @@ class Seed:
     prompt_template_id: str
     document_id: str | None
     document_ids: tuple[str, ...] = field(default=())
+    job_id: str | None = None
 
     def ids(self) -> dict[str, str]:
         """Values for every path parameter that names one of these records."""
@@ -41,15 +42,20 @@ class Seed:
             "prompt_template_id": self.prompt_template_id,
             "question_id": self.question_id,
             "answer_id": self.message_id,
+            # What a job names as its other collection (to import from, or move sessions to).
+            "source_collection_id": self.collection_id,
+            "target_collection_id": self.collection_id,
         }
         if self.document_id is not None:
             ids["document_id"] = self.document_id
+        if self.job_id is not None:
+            ids["job_id"] = self.job_id
         return ids
 
 
 def seed(user: User, *, need_documents: bool = True) -> Seed:
-    """A collection with up to three readable documents, a session on it with an answered question, and
-    a prompt template; raises :class:`SeedingError` naming the step that failed."""
+    """A collection with up to three readable documents, a session on it with an answered question, a
+    prompt template and a job; raises :class:`SeedingError` naming the step that failed."""
     step = "finding documents the user can read (GET /collections, GET /collections/{id}/documents)"
     try:
         documents = user.readable_documents(3)
@@ -72,6 +78,8 @@ def seed(user: User, *, need_documents: bool = True) -> Seed:
         question_id = next(m["id"] for m in messages if m["id"] != answer["message_id"])
         step = "creating a prompt template (POST /prompt_templates)"
         template_id = user.new_template("contract-tests seed")
+        step = "starting a job that deletes no session (POST /chats/delete_job)"
+        job_id = str(user.ok("POST", "/chats/delete_job", json={"session_ids": []})["id"])
     except SeedingError:
         raise
     except (AssertionError, KeyError, StopIteration, TypeError, ValueError, requests.RequestException) as exc:
@@ -84,6 +92,7 @@ def seed(user: User, *, need_documents: bool = True) -> Seed:
         prompt_template_id=template_id,
         document_id=documents[0] if documents else None,
         document_ids=tuple(documents),
+        job_id=job_id,
     )
 
 
@@ -95,5 +104,6 @@ def forget(user: User, seed: Seed) -> None:
         path_of("/chats/{id}", {"id": seed.session_id}),
         path_of("/collections/{id}", {"id": seed.collection_id}),
         path_of("/prompt_templates/{id}", {"id": seed.prompt_template_id}),
+        *([path_of("/jobs/{id}", {"id": seed.job_id})] if seed.job_id else []),
     ):
         user.call("DELETE", path)

@@ -179,6 +179,11 @@ _SEEDED_NAMES = (
     "question_id",
     "answer_id",
     "message_ids",
+    "job_id",
+    # A job's other collection (to import from, or move sessions to): the seeded one serves.
+    "source_collection_id",
+    "target_collection_id",
+    "upload_ids",
 )
 
 
@@ -207,6 +212,10 @@ class Steering:
             "question_id": self.seed.question_id,
             "answer_id": self.seed.message_id,
             "message_ids": None,
+            "job_id": self.seed.job_id,
+            "source_collection_id": self.seed.collection_id,
+            "target_collection_id": self.seed.collection_id,
+            "upload_ids": None,
         }
         match operation_id(case):
             case "delete_messages":
@@ -217,8 +226,17 @@ class Steering:
                 ids["collection_id"] = self.user.new_collection()
             case "delete_prompt_template":
                 ids["prompt_template_id"] = self.user.new_template()
+            case "delete_job":
+                ids["job_id"] = str(self.user.ok("POST", "/chats/delete_job", json={"session_ids": []})["id"])
             case "delete_document_from_collection" if self.seed.document_id is not None:
                 self.user.add_document(self.seed.collection_id, self.seed.document_id)
+            case "ingest_upload" | "create_ingest_upload_job":
+                # Ingesting consumes the upload: a fresh one each time, and metadata keyed by it.
+                upload_id = ids["upload_ids"] = self.user.new_upload()
+                body = case.body if isinstance(case.body, dict) else {}
+                metadata = body.get("metadata")
+                if isinstance(metadata, dict) and metadata:
+                    body["metadata"] = {upload_id: next(iter(metadata.values()))}
         return ids
 
     def steer(self, case: Case[Any]) -> bool:

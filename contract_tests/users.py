@@ -89,6 +89,12 @@ class User:
         body = {"name": name, "description": "Created by the contract tests.", "lang": "en"}
         return str(self.ok("POST", "/prompt_templates", json=body, expect=201)["id"])
 
+    def new_upload(
+        self, name: str = "contract-tests.txt", text: str = "Uploaded by the contract tests."
+    ) -> str:
+        files = {"file": (name, text.encode(), "text/plain")}
+        return str(self.ok("PUT", "/uploads", files=files, expect=200)["id"])
+
     def add_document(self, collection_id: str, document_id: str) -> None:
         ids = {"collection_id": collection_id, "document_id": document_id}
         self.ok("PUT", path_of("/collections/{collection_id}/documents/{document_id}", ids))

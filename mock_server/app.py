@@ -22,14 +22,19 @@ from .admin import (
 from .api.auth import BearerAuthMiddleware
 from .api.chat_lifecycle import ArchivedChatSessionController, ChatLifecycleController
 from .api.chats import ChatSessionController
+from .api.chunks import ChunkController
+from .api.collection_jobs import CollectionJobController
 from .api.collections import CollectionController
 from .api.docs import admin_docs_page, docs_assets, docs_page, root_redirect
 from .api.feedback import FeedbackController
+from .api.ingest import IngestController
+from .api.jobs import JobController
 from .api.messages import MessageController
 from .api.meta import health, openapi_yaml
 from .api.models import ModelController
 from .api.prompt_templates import PromptTemplateController
 from .api.request import ApiRequest
+from .api.uploads import UploadController
 from .control import Controls, Pacing, Policy
 from .control.middleware import ControlMiddleware, simulatable_statuses
 from .errors import exception_handlers
@@ -74,7 +79,12 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             FeedbackController,
             ModelController,
             CollectionController,
+            CollectionJobController,
             PromptTemplateController,
+            JobController,
+            ChunkController,
+            UploadController,
+            IngestController,
         ],
         # Authentication first: a caller without a valid token gets 401 whatever faults are configured,
         # as a real server would refuse them before doing any work.
@@ -110,6 +120,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         cors_config=_cors(settings),
         request_max_body_size=settings.max_body_bytes,
         state=State({"store": store, "controls": controls, "runtime": runtime, "settings": settings}),
+        # Jobs that take time are run by a timer while the server runs (and by any read of a job).
+        lifespan=[lambda _: runtime.job_timer()] if settings.job_seconds > 0 else [],
     )
     # Around everything Litestar does, so unknown paths, CORS preflights and refused requests are logged;
     # Litestar's own middleware only runs for requests that matched a route.

@@ -15,11 +15,13 @@ import msgspec
 
 __all__ = ["main", "parse_settings"]
 
+from .access_options import add_admin_flags, admins_from
 from .control.policy import Errors, Latency, Override, StreamFault
 from .errors import ApiError
+from .job_options import add_job_arguments
 from .model_options import add_model_flags, llms_from
 from .settings import DEMO_TOKEN, Settings
-from .storage_options import add_storage_arguments, check_storage
+from .storage_options import add_storage_arguments, check_storage, upload_limits
 
 
 def _env(name: str, default: str) -> str:
@@ -134,13 +136,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="TOKEN=USER",
         help="accept another bearer token (repeatable; MOCK_TOKENS=t1=u1,t2=u2)",
     )
-    p.add_argument(
-        "--admin",
-        action="append",
-        default=[a for a in _env("ADMINS", "").split(",") if a],
-        metavar="USER",
-        help=f"make USER an h2oGPTe admin (repeatable; MOCK_ADMINS; default {','.join(defaults.admins)})",
-    )
+    add_admin_flags(p, _env)
     add_model_flags(p, _env)
     p.add_argument(
         "--cors-origin",
@@ -210,6 +206,7 @@ def _parser() -> argparse.ArgumentParser:
         help=f"bearer token of the admin API under /admin (MOCK_ADMIN_TOKEN, default {defaults.admin_token})",
     )
     add_storage_arguments(p, _env)
+    add_job_arguments(p, _env)
     p.add_argument(
         "--log-requests",
         action="store_true",
@@ -247,11 +244,13 @@ def parse_settings(argv: Sequence[str] | None = None) -> Settings:
         stream_fault=stream_fault,
         operations=operations,
         admin_token=args.admin_token,
-        admins=tuple(args.admin) or Settings().admins,
+        admins=admins_from(args),
         llms=llms_from(args),
         data=args.data,
         database_url=args.database_url,
         workers=args.workers,
+        job_seconds=args.job_seconds,
+        **upload_limits(args),
     )
     try:
         _check_policy(settings)

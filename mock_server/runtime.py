@@ -6,9 +6,11 @@ Owned by the app; the API reads the services through it and the admin API change
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from typing import ParamSpec, TypeVar
 
+import anyio
 import anyio.to_thread
 
 from .control import Controls, Policy
@@ -41,6 +43,22 @@ class Runtime:
         if not self.store.blocking:
             return fn(*args, **kwargs)
         return await anyio.to_thread.run_sync(functools.partial(fn, *args, **kwargs))
+
+    @asynccontextmanager
+    async def job_timer(self) -> AsyncIterator[None]:
+        """While the block runs, run the jobs whose time has come, a few times per job time."""
+        interval = min(max(self.settings.job_seconds / 20, 0.01), 0.25)
+
+        async def tick() -> None:
+            while True:
+                await anyio.sleep(interval)
+                # Looked up each time: a reset or load replaces the services.
+                await self.call(self.services.jobs.run_due)
+
+        async with anyio.create_task_group() as group:
+            group.start_soon(tick)
+            yield
+            group.cancel_scope.cancel()
 
     def seed(self) -> None:
         """Fill the store with the settings' fixture (or the demo data), then add the settings' tokens."""

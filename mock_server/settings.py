@@ -57,6 +57,12 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     # Server processes sharing the port (and the data, which must then be in a file or a database).
     workers: int = 1
     max_body_bytes: int = 8 * 1024 * 1024
+    # Seconds a job takes before its work runs; 0 runs it before the request that starts it answers.
+    job_seconds: float = 0.0
+    # Uploads and ingestion: the largest file one upload (or one plain-text ingestion) may be, and the most
+    # bytes of documents one collection may hold; larger ones are refused with 413.
+    max_upload_bytes: int = 5 * 1024 * 1024
+    max_collection_bytes: int = 100 * 1024 * 1024
     log_requests: bool = False
     # The LLMs a completion may name (the first is the default) and the embedding models collections may
     # use (the first is the default); CLI --llm NAME, repeatable.

@@ -1,4 +1,5 @@
-"""The command line's options for where the data lives and how many processes share it."""
+"""The command line's options for where the data lives, how many processes share it, and (through
+``upload_options``) how large the files users upload may be."""
 
 from __future__ import annotations
 
@@ -7,12 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .settings import Settings
+from .upload_options import add_upload_arguments, upload_limits
 
-__all__ = ["add_storage_arguments", "check_storage"]
+__all__ = ["add_storage_arguments", "check_storage", "upload_limits"]
 
 
 def add_storage_arguments(p: argparse.ArgumentParser, env: Callable[[str, str], str]) -> None:
-    """Add ``--data``, ``--database-url`` and ``--workers``, each with its ``MOCK_*`` variable."""
+    """Add ``--data``, ``--database-url``, ``--workers`` and the upload limits, each with its ``MOCK_*``
+    variable."""
     p.add_argument(
         "--data",
         type=Path,
@@ -33,6 +36,7 @@ def add_storage_arguments(p: argparse.ArgumentParser, env: Callable[[str, str], 
         metavar="N",
         help="server processes sharing the port and the data; needs --data or --database-url (MOCK_WORKERS)",
     )
+    add_upload_arguments(p, env)
 
 
 def check_storage(settings: Settings) -> None:

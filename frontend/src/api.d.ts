@@ -48,6 +48,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/chats/delete_job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete chat sessions in a job
+         * @description Starts a job that deletes the caller's chat sessions with their messages, all or none. The job fails, deleting nothing, if one of the sessions is missing or not the caller's when it runs. Follow it with `get_job`.
+         */
+        post: operations["create_delete_chat_session_job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/chats/{session_id}": {
         parameters: {
             query?: never;
@@ -372,6 +392,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/collections/delete_job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete collections in a job
+         * @description Starts a job that deletes the caller's collections as `delete_collection` does each, all or none; the job fails, deleting nothing, if one is missing or not the caller's when it runs.
+         */
+        post: operations["create_delete_collection_job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/collections/{collection_id}": {
         parameters: {
             query?: never;
@@ -464,6 +504,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/collections/{collection_id}/chunks/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search a collection's chunks
+         * @description Lexical (BM25) search over the chunks of a collection the caller can read, best match first; ties go by document id, then by chunk. `topics` names the documents to search (empty: all of them); `offset` and `limit` page through the matches. Chunk ids are those `get_collection_chunks` takes.
+         */
+        post: operations["search_collection_chunks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/collections/{collection_id}/chunks/{chunk_ids}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read chunks of a collection
+         * @description Returns chunks by id, in the order asked. A collection's chunks are numbered from 1: its documents in the order they were added, each document's chunks in reading order (agent-only documents have none). An id past the last chunk answers 404.
+         */
+        get: operations["get_collection_chunks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/collections/{collection_id}/documents": {
         parameters: {
             query?: never;
@@ -504,6 +584,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/collections/{collection_id}/documents/delete_job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove documents from a collection in a job
+         * @description Starts a job that takes documents out of one of the caller's collections, all or none; they stay in other collections that hold them. The job fails if a document is not in the collection when it runs.
+         */
+        post: operations["create_delete_document_from_collection_job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/collections/{collection_id}/documents/insert_job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a document to a collection in a job
+         * @description Starts a job that adds an existing document the caller can read to one of their collections, as `insert_document_into_collection` does. The ingestion options are accepted for compatibility.
+         */
+        post: operations["create_insert_document_to_collection_job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/collections/{collection_id}/documents/{document_id}": {
         parameters: {
             query?: never;
@@ -523,6 +643,46 @@ export interface paths {
          * @description Removes a document from a collection; the document stays in other collections that hold it.
          */
         delete: operations["delete_document_from_collection"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/collections/{collection_id}/import_collection_job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a collection's documents in a job
+         * @description Starts a job that adds every document of a collection the caller can read (`source_collection_id`) to one of their collections, in the source's order, skipping those already there.
+         */
+        post: operations["create_import_collection_to_collection_job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/collections/{collection_id}/migrate_chat_sessions_job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a collection's chat sessions in a job
+         * @description Starts a job that points the chat sessions on one of the caller's collections at another collection they can read. Sessions whose owner may not read the target stay where they are.
+         */
+        post: operations["create_migrate_collection_chat_sessions_job"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -663,6 +823,194 @@ export interface paths {
          * @description Removes the collection's thumbnail, if it has one.
          */
         delete: operations["delete_collection_thumbnail"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/collections/{collection_id}/thumbnail/job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a collection's thumbnail in a job
+         * @description Starts a job that stores an image as the thumbnail of one of the caller's collections, as `update_collection_thumbnail` does. An image of a type it refuses, or larger than 5 MiB, is refused at once.
+         */
+        put: operations["create_update_collection_thumbnail_job"];
+        post?: never;
+        /**
+         * Remove a collection's thumbnail in a job
+         * @description Starts a job that removes the thumbnail of one of the caller's collections.
+         */
+        delete: operations["create_delete_collection_thumbnail_job"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ingest/plain_text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ingest plain text
+         * @description Adds the body's text to a collection the caller owns as one document named `file_name`, chunked and indexed at once. A name ending in `.md` or `.html` reads the text as Markdown or HTML. Text larger than the upload limit, or that would take the collection past its size limit, is refused with 413.
+         */
+        post: operations["ingest_from_plain_text"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ingest/plain_text/job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ingest plain text, as a job
+         * @description Does what `ingest_from_plain_text` does as a job of kind `IngestPlainTextJob`, followed at `GET /jobs/{job_id}`. A collection the caller does not own, or a body that is not UTF-8, is refused at once; text that passes a size limit fails the job with the reason.
+         */
+        post: operations["create_ingest_from_plain_text_job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload a file
+         * @description Keeps a file for the caller to ingest into a collection later; other users cannot see or ingest it. The `file` part must have a file name whose extension is one the mock reads (`.txt`, `.md`, `.html`, `.pdf` and their variants; others are refused with 415), and be no larger than the server's upload limit (413).
+         */
+        put: operations["upload_file"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/uploads/{upload_ids}/ingest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ingest uploads into a collection
+         * @description Turns the caller's uploads into documents of a collection the caller owns (their text, pages and chunks), all or none, and removes the uploads. Honoured options: `ingest_mode` (`agent_only` documents are kept but never chunked, searched or cited) and `chunk_by_page` (a chunk per page); the others are accepted. A file whose content cannot be read as its type is refused with 400, and uploads that would take the collection past its size limit with 413.
+         */
+        post: operations["ingest_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/uploads/{upload_ids}/ingest/job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ingest uploads into a collection, as a job
+         * @description Does what `ingest_upload` does as a job of kind `IngestUploadsJob`, followed at `GET /jobs/{job_id}`. A collection or upload the caller does not own answers 404 at once; files the mock cannot read (a damaged PDF, an unsupported type) or that pass a size limit fail the job with the reason, and nothing is ingested.
+         */
+        post: operations["create_ingest_upload_job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List jobs
+         * @description Returns the caller's jobs, newest first.
+         */
+        get: operations["list_jobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jobs/{job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a job
+         * @description Returns one of the caller's jobs as it stands now; `overall_status` is `in progress` until its work has run, then `completed` or `failed` (with the reasons in `errors`), or `canceled`.
+         */
+        get: operations["get_job"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a job
+         * @description Forgets one of the caller's jobs; a job whose work has not run yet never runs it. Afterwards the job id gives 404.
+         */
+        delete: operations["delete_job"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jobs/{job_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a job
+         * @description Cancels one of the caller's jobs whose work has not run yet, which then never runs; the job ends `canceled`. A job that has already ended is returned as it ended.
+         */
+        post: operations["cancel_job"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1169,6 +1517,18 @@ export interface components {
         CreateChatSessionRequest: {
             /** @description Workspace for the new session; the collection's or the default one when omitted. */
             workspace?: string | null;
+        };
+        /**
+         * @description The chat sessions a job deletes.
+         * @example {
+         *       "session_ids": [
+         *         "3f0e5d4c-8b1a-4c2e-9f6d-1a2b3c4d5e6f"
+         *       ]
+         *     }
+         */
+        DeleteChatSessionsJobRequest: {
+            /** @description Ids of the chat sessions to delete. */
+            session_ids: string[];
         };
         /**
          * @description Renames a chat session.
@@ -1955,6 +2315,60 @@ export interface components {
             rag_type?: "auto" | "llm_only" | "rag" | "hyde1" | "hyde2" | "rag+" | "all_data" | null;
         };
         /**
+         * @description The collections a job deletes.
+         * @example {
+         *       "collection_ids": [
+         *         "a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d"
+         *       ]
+         *     }
+         */
+        DeleteCollectionsJobRequest: {
+            /** @description Ids of the collections to delete. */
+            collection_ids: string[];
+        };
+        /**
+         * @description The documents a job deletes, or takes out of a collection.
+         * @example {
+         *       "document_ids": [
+         *         "c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f"
+         *       ]
+         *     }
+         */
+        DeleteDocumentsJobRequest: {
+            /** @description Ids of the documents. */
+            document_ids: string[];
+        };
+        /**
+         * @description The document a job adds to a collection.
+         * @example {
+         *       "document_id": "c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f"
+         *     }
+         */
+        CreateInsertDocumentToCollectionJobRequest: {
+            /** @description Id of the document to add. */
+            document_id: string;
+        };
+        /**
+         * @description The collection whose documents a job adds to another.
+         * @example {
+         *       "source_collection_id": "b8d4f0a2-3c5e-4f7a-9b2d-4f6a8c0e2b4d"
+         *     }
+         */
+        CreateImportCollectionToCollectionJobRequest: {
+            /** @description Id of the collection to import from. */
+            source_collection_id: string;
+        };
+        /**
+         * @description The collection a job moves chat sessions to.
+         * @example {
+         *       "target_collection_id": "b8d4f0a2-3c5e-4f7a-9b2d-4f6a8c0e2b4d"
+         *     }
+         */
+        MigrateCollectionChatSessionsJobRequest: {
+            /** @description Id of the collection the sessions move to. */
+            target_collection_id: string;
+        };
+        /**
          * @description A document in a collection.
          * @example {
          *       "id": "c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f",
@@ -2015,6 +2429,217 @@ export interface components {
             } | null;
             /** @description Whether its content is encrypted at rest. */
             is_encrypted?: boolean | null;
+            /** @description Usage statistics, when the server keeps them. */
+            usage_stats?: string | null;
+            /** @description When the original file was last modified, if known. */
+            original_mtime?: string | null;
+            /** @description The chat session an agent made this document in; null for uploaded documents. */
+            chat_session_id?: string | null;
+            /** @description That session's name, if the caller can see it. */
+            chat_session_name?: string | null;
+            /** @description Whether the caller can open that session. */
+            chat_session_visible?: boolean | null;
+        };
+        /**
+         * @description Where one of the items a job acts on stands.
+         * @example {
+         *       "id": "3f0e5d4c-8b1a-4c2e-9f6d-1a2b3c4d5e6f",
+         *       "status": "completed"
+         *     }
+         */
+        JobDetailsStatus: {
+            /** @description Id of the item (a chat session, collection or document). */
+            id: string;
+            /** @description The item's status, in the words of `overall_status`. */
+            status: string;
+        };
+        /**
+         * @description A file uploaded and waiting to be ingested.
+         * @example {
+         *       "id": "0b6e2d4f-8a1c-4e3b-9d5f-7c9e1a3b5d7f",
+         *       "filename": "onboarding.pdf"
+         *     }
+         */
+        UploadedFile: {
+            /** @description Id of the upload, for the ingest operations. */
+            id: string;
+            /** @description The file's name as uploaded. */
+            filename: string;
+        };
+        /**
+         * @description Options of an ingestion sent in the body.
+         * @example {
+         *       "metadata": {
+         *         "0b6e2d4f-8a1c-4e3b-9d5f-7c9e1a3b5d7f": {
+         *           "team": "support"
+         *         }
+         *       }
+         *     }
+         */
+        IngestUploadBody: {
+            /** @description Metadata of each document to make, keyed by the upload id it is made from. */
+            metadata?: {
+                [key: string]: Record<string, never>;
+            } | null;
+        };
+        /**
+         * @description A lexical search over a collection's chunks.
+         * @example {
+         *       "query": "vacation days",
+         *       "topics": [],
+         *       "offset": 0,
+         *       "limit": 5
+         *     }
+         */
+        SearchCollectionChunksRequest: {
+            /** @description The words to look for. */
+            query: string;
+            /** @description Ids of the documents to search; empty searches them all. */
+            topics: string[];
+            /**
+             * @description How many matches to skip.
+             * @default 0
+             */
+            offset: number;
+            /**
+             * @description The most matches to return.
+             * @default 100
+             */
+            limit: number;
+        };
+        /**
+         * @description A chunk of a document in a collection.
+         * @example {
+         *       "text": "Full-time employees accrue 1.5 days of paid vacation for each month of service.",
+         *       "id": 3,
+         *       "name": "vacation-policy.pdf",
+         *       "size": 81,
+         *       "pages": "[2]"
+         *     }
+         */
+        Chunk: {
+            /** @description The chunk's text. */
+            text: string;
+            /** @description The chunk's id in its collection, from 1. */
+            id: number;
+            /** @description Name of the document it is from. */
+            name: string;
+            /** @description Size of the text in bytes (UTF-8). */
+            size: number;
+            /** @description Pages the chunk spans, as a JSON list in a string. */
+            pages: string;
+            /** @description Start of a transcript chunk in seconds; null for text. */
+            start_time?: number | null;
+            /** @description End of a transcript chunk in seconds; null for text. */
+            end_time?: number | null;
+        };
+        /**
+         * @description A chunk that matched a search.
+         * @example {
+         *       "text": "Full-time employees accrue 1.5 days of paid vacation for each month of service.",
+         *       "id": 3,
+         *       "name": "vacation-policy.pdf",
+         *       "size": 81,
+         *       "pages": "[2]",
+         *       "topic": "c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f",
+         *       "score": 0.83
+         *     }
+         */
+        ChunkSearchResult: {
+            /** @description The chunk's text. */
+            text: string;
+            /** @description The chunk's id in its collection, from 1. */
+            id: number;
+            /** @description Name of the document it is from. */
+            name: string;
+            /** @description Size of the text in bytes (UTF-8). */
+            size: number;
+            /** @description Pages the chunk spans, as a JSON list in a string. */
+            pages: string;
+            /** @description Id of the document it is from. */
+            topic: string;
+            /** @description How well it matches, in (0, 1); higher is better. */
+            score: number;
+            /** @description Start of a transcript chunk in seconds; null for text. */
+            start_time?: number | null;
+            /** @description End of a transcript chunk in seconds; null for text. */
+            end_time?: number | null;
+        };
+        /**
+         * @description A job and where it stands.
+         * @example {
+         *       "id": "8d2c4e6a-0b1f-4a3c-9e5d-7f1a3b5c7d9e",
+         *       "name": "Delete 1 chat session",
+         *       "overall_status": "in progress",
+         *       "status": "Waiting to run",
+         *       "passed_percentage": 0,
+         *       "failed_percentage": 0,
+         *       "progress": 0.4,
+         *       "created_at": "2026-11-21T09:30:00Z",
+         *       "updated_at": "2026-11-21T09:30:00Z",
+         *       "kind": "DeleteChatSessionsJob",
+         *       "statuses": [
+         *         {
+         *           "id": "3f0e5d4c-8b1a-4c2e-9f6d-1a2b3c4d5e6f",
+         *           "status": "in progress"
+         *         }
+         *       ],
+         *       "errors": [],
+         *       "duration": "2.000s",
+         *       "duration_seconds": 2,
+         *       "start_time": 1795253400
+         *     }
+         */
+        JobDetails: {
+            /** @description Unique id of the job. */
+            id: string;
+            /** @description What the job does, in words. */
+            name: string;
+            /**
+             * @description `in progress` until the work has run, then how it ended.
+             * @enum {string}
+             */
+            overall_status: "in progress" | "completed" | "failed" | "canceled";
+            /** @description A short status line for display. */
+            status?: string | null;
+            /** @description Share of the work that succeeded, from 0 to 1. */
+            passed_percentage: number;
+            /** @description Share of the work that failed, from 0 to 1. */
+            failed_percentage: number;
+            /** @description How far along the job is, from 0 to 1; it rises while the job waits and is 1 once it has run. */
+            progress: number;
+            /**
+             * Format: date-time
+             * @description When the job was started.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the job last changed.
+             */
+            updated_at: string;
+            /** @description What kind of job it is, one of the names the vendor SDK's `JobKind` knows (e.g. `DeleteChatSessionsJob`). */
+            kind: string;
+            /** @description One entry per item the job acts on. */
+            statuses: components["schemas"]["JobDetailsStatus"][];
+            /** @description Why the job failed; empty unless it did. */
+            errors: string[];
+            /** @description How long the job has taken so far, or took, for display (e.g. `1.250s`). */
+            duration: string;
+            /** @description The same, in seconds. */
+            duration_seconds: number;
+            /** @description Who canceled the job, if it was canceled. */
+            canceled_by?: string | null;
+            /** @description Why the job was canceled. */
+            cancel_reason?: string | null;
+            /** @description Seconds the caller said it would wait, if it said. */
+            timeout?: number | null;
+            /** @description When the job started, in seconds since the Unix epoch. */
+            start_time?: number | null;
+            /** @description Files the job handles, for ingestion jobs. */
+            files_total?: number | null;
+            /** @description Files that failed, for ingestion jobs. */
+            files_failed?: number | null;
         };
         /**
          * @description Prompts that shape how the LLM answers.
@@ -2406,12 +3031,61 @@ export interface components {
         timeout: number;
         /** @description Field to sort by: `updated_at`, `created_at` or `name`. */
         sort_column: "updated_at" | "created_at" | "name";
+        /**
+         * @description Id of the job.
+         * @example 8d2c4e6a-0b1f-4a3c-9e5d-7f1a3b5c7d9e
+         */
+        job_id: string;
         /** @description Sort oldest or smallest first. */
         ascending_false: boolean;
         /** @description Sort oldest or smallest first. */
         ascending_true: boolean;
         /** @description The most questions to return. */
         question_limit: number;
+        /**
+         * @description Comma-separated ids of the caller's uploads (the commas may be percent-encoded).
+         * @example 0b6e2d4f-8a1c-4e3b-9d5f-7c9e1a3b5d7f
+         */
+        upload_ids: string;
+        /**
+         * @description Id of the collection to add the documents to; the caller must own it.
+         * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+         */
+        ingest_collection_id: string;
+        /**
+         * @description Name of the document to make, with its extension.
+         * @example meeting-notes.txt
+         */
+        file_name: string;
+        /**
+         * @description Metadata of the document, a JSON object as JSON text.
+         * @example {"team": "support"}
+         */
+        ingest_metadata: string;
+        /** @description Summarise each document with the LLM (accepted; the mock makes no summaries). */
+        gen_doc_summaries: boolean;
+        /** @description Generate sample questions for each document (accepted; suggested questions come from the text). */
+        gen_doc_questions: boolean;
+        /** @description Language of audio files (accepted; the mock ingests no audio). */
+        audio_input_language: string;
+        /** @description OCR model for images (accepted; the mock reads only the text layer). */
+        ocr_model: string;
+        /** @description Language for the Tesseract OCR model (accepted). */
+        tesseract_lang: string;
+        /** @description Keep each table in one chunk (accepted). */
+        keep_tables_as_one_chunk: boolean;
+        /** @description Make each page one chunk, whatever the collection's chunk size. */
+        chunk_by_page: boolean;
+        /** @description Look for handwriting (accepted). */
+        handwriting_check: boolean;
+        /** @description `standard` or `lite`: chunked for retrieval; `agent_only`: kept but never chunked or searched. */
+        upload_ingest_mode: "standard" | "lite" | "agent_only";
+        /** @description Restrict the documents to some users (accepted). */
+        restricted: boolean;
+        /** @description Users who may read restricted documents (accepted). */
+        permissions: string[];
+        /** @description Encrypt the files at rest (accepted). */
+        encrypt_document: boolean;
     };
     requestBodies: never;
     headers: never;
@@ -2538,6 +3212,64 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    create_delete_chat_session_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "session_ids": [
+                 *         "3f0e5d4c-8b1a-4c2e-9f6d-1a2b3c4d5e6f"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["DeleteChatSessionsJobRequest"];
+            };
+        };
+        responses: {
+            /** @description The job, already finished unless the server's jobs take time. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "8d2c4e6a-0b1f-4a3c-9e5d-7f1a3b5c7d9e",
+                     *       "name": "Delete 1 chat session",
+                     *       "overall_status": "completed",
+                     *       "status": "Done",
+                     *       "passed_percentage": 1,
+                     *       "failed_percentage": 0,
+                     *       "progress": 1,
+                     *       "created_at": "2026-11-21T09:30:00Z",
+                     *       "updated_at": "2026-11-21T09:30:00Z",
+                     *       "kind": "DeleteChatSessionsJob",
+                     *       "statuses": [
+                     *         {
+                     *           "id": "3f0e5d4c-8b1a-4c2e-9f6d-1a2b3c4d5e6f",
+                     *           "status": "completed"
+                     *         }
+                     *       ],
+                     *       "errors": [],
+                     *       "duration": "0.000s",
+                     *       "duration_seconds": 0,
+                     *       "start_time": 1795253400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["JobDetails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     get_chat_session: {
@@ -3470,6 +4202,64 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
         };
     };
+    create_delete_collection_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "collection_ids": [
+                 *         "a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["DeleteCollectionsJobRequest"];
+            };
+        };
+        responses: {
+            /** @description The job, already finished unless the server's jobs take time. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "8d2c4e6a-0b1f-4a3c-9e5d-7f1a3b5c7d9e",
+                     *       "name": "Delete 1 collection",
+                     *       "overall_status": "completed",
+                     *       "status": "Done",
+                     *       "passed_percentage": 1,
+                     *       "failed_percentage": 0,
+                     *       "progress": 1,
+                     *       "created_at": "2026-11-21T09:30:00Z",
+                     *       "updated_at": "2026-11-21T09:30:00Z",
+                     *       "kind": "DeleteCollectionsJob",
+                     *       "statuses": [
+                     *         {
+                     *           "id": "a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d",
+                     *           "status": "completed"
+                     *         }
+                     *       ],
+                     *       "errors": [],
+                     *       "duration": "0.000s",
+                     *       "duration_seconds": 0,
+                     *       "start_time": 1795253400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["JobDetails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
     get_collection: {
         parameters: {
             query?: never;
@@ -3785,6 +4575,99 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    search_collection_chunks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+            };
+            cookie?: never;
+        };
+        /** @description What to search for, in which documents. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SearchCollectionChunksRequest"];
+            };
+        };
+        responses: {
+            /** @description The matching chunks, best first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "text": "Full-time employees accrue 1.5 days of paid vacation for each month of service.",
+                     *         "id": 3,
+                     *         "name": "vacation-policy.pdf",
+                     *         "size": 81,
+                     *         "pages": "[2]",
+                     *         "topic": "c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f",
+                     *         "score": 0.83
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ChunkSearchResult"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    get_collection_chunks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+                /**
+                 * @description Comma-separated chunk ids, each 1 or more (the commas may be percent-encoded).
+                 * @example 1,2
+                 */
+                chunk_ids: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chunks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "text": "Full-time employees accrue 1.5 days of paid vacation for each month of service.",
+                     *         "id": 3,
+                     *         "name": "vacation-policy.pdf",
+                     *         "size": 81,
+                     *         "pages": "[2]"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Chunk"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     list_documents_for_collection: {
         parameters: {
             query?: {
@@ -3870,6 +4753,157 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    create_delete_document_from_collection_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "document_ids": [
+                 *         "c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["DeleteDocumentsJobRequest"];
+            };
+        };
+        responses: {
+            /** @description The job, already finished unless the server's jobs take time. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "8d2c4e6a-0b1f-4a3c-9e5d-7f1a3b5c7d9e",
+                     *       "name": "Remove 1 document from collection a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d",
+                     *       "overall_status": "completed",
+                     *       "status": "Done",
+                     *       "passed_percentage": 1,
+                     *       "failed_percentage": 0,
+                     *       "progress": 1,
+                     *       "created_at": "2026-11-21T09:30:00Z",
+                     *       "updated_at": "2026-11-21T09:30:00Z",
+                     *       "kind": "DeleteDocumentsFromCollectionJob",
+                     *       "statuses": [
+                     *         {
+                     *           "id": "c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f",
+                     *           "status": "completed"
+                     *         }
+                     *       ],
+                     *       "errors": [],
+                     *       "duration": "0.000s",
+                     *       "duration_seconds": 0,
+                     *       "start_time": 1795253400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["JobDetails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    create_insert_document_to_collection_job: {
+        parameters: {
+            query?: {
+                /** @description Store a separate copy of the document (accepted; documents are shared). */
+                copy_document?: boolean;
+                /** @description Keep metadata when copying (accepted). */
+                preserve_metadata?: boolean;
+                /** @description Summarise the document with the LLM (accepted). */
+                gen_doc_summaries?: boolean;
+                /** @description Generate sample questions for it (accepted). */
+                gen_doc_questions?: boolean;
+                /** @description OCR model for images (accepted). */
+                ocr_model?: string;
+                /** @description Language for the Tesseract OCR model (accepted). */
+                tesseract_lang?: string;
+                /** @description Keep each table in one chunk (accepted). */
+                keep_tables_as_one_chunk?: boolean;
+                /** @description Make each page one chunk (accepted). */
+                chunk_by_page?: boolean;
+                /** @description Look for handwriting (accepted). */
+                handwriting_check?: boolean;
+                /** @description How to ingest (accepted). */
+                ingest_mode?: "standard" | "agent_only";
+                /** @description Seconds the caller is willing to wait for the work to finish; the mock finishes at once. */
+                timeout?: components["parameters"]["timeout"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "document_id": "c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateInsertDocumentToCollectionJobRequest"];
+            };
+        };
+        responses: {
+            /** @description The job, already finished unless the server's jobs take time. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "8d2c4e6a-0b1f-4a3c-9e5d-7f1a3b5c7d9e",
+                     *       "name": "Add document c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f to collection a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d",
+                     *       "overall_status": "completed",
+                     *       "status": "Done",
+                     *       "passed_percentage": 1,
+                     *       "failed_percentage": 0,
+                     *       "progress": 1,
+                     *       "created_at": "2026-11-21T09:30:00Z",
+                     *       "updated_at": "2026-11-21T09:30:00Z",
+                     *       "kind": "ImportDocumentIntoCollectionJob",
+                     *       "statuses": [
+                     *         {
+                     *           "id": "c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f",
+                     *           "status": "completed"
+                     *         }
+                     *       ],
+                     *       "errors": [],
+                     *       "duration": "0.000s",
+                     *       "duration_seconds": 0,
+                     *       "start_time": 1795253400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["JobDetails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     insert_document_into_collection: {
@@ -3960,6 +4994,166 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    create_import_collection_to_collection_job: {
+        parameters: {
+            query?: {
+                /** @description Move the source's scheduled connectors too (accepted; the mock has none). */
+                migrate_scheduled_connectors?: boolean;
+                /** @description Copy the source's expiry and size settings (accepted). */
+                copy_lifecycle_settings?: boolean;
+                /** @description Re-embed existing chunks only (accepted). */
+                skip_reparse?: boolean;
+                /** @description Store separate copies of the documents (accepted; documents are shared). */
+                copy_document?: boolean;
+                /** @description Keep each document's ingest mode (accepted). */
+                preserve_document_status?: boolean;
+                /** @description Keep metadata when copying (accepted). */
+                preserve_metadata?: boolean;
+                /** @description Summarise the documents with the LLM (accepted). */
+                gen_doc_summaries?: boolean;
+                /** @description Generate sample questions for them (accepted). */
+                gen_doc_questions?: boolean;
+                /** @description OCR model for images (accepted). */
+                ocr_model?: string;
+                /** @description Language for the Tesseract OCR model (accepted). */
+                tesseract_lang?: string;
+                /** @description Keep each table in one chunk (accepted). */
+                keep_tables_as_one_chunk?: boolean;
+                /** @description Make each page one chunk (accepted). */
+                chunk_by_page?: boolean;
+                /** @description Look for handwriting (accepted). */
+                handwriting_check?: boolean;
+                /** @description How to ingest (accepted). */
+                ingest_mode?: "standard" | "agent_only";
+                /** @description Seconds the caller is willing to wait for the work to finish; the mock finishes at once. */
+                timeout?: components["parameters"]["timeout"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "source_collection_id": "b8d4f0a2-3c5e-4f7a-9b2d-4f6a8c0e2b4d"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateImportCollectionToCollectionJobRequest"];
+            };
+        };
+        responses: {
+            /** @description The job, already finished unless the server's jobs take time. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "8d2c4e6a-0b1f-4a3c-9e5d-7f1a3b5c7d9e",
+                     *       "name": "Import collection b8d4f0a2-3c5e-4f7a-9b2d-4f6a8c0e2b4d into collection a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d",
+                     *       "overall_status": "completed",
+                     *       "status": "Done",
+                     *       "passed_percentage": 1,
+                     *       "failed_percentage": 0,
+                     *       "progress": 1,
+                     *       "created_at": "2026-11-21T09:30:00Z",
+                     *       "updated_at": "2026-11-21T09:30:00Z",
+                     *       "kind": "ImportCollectionIntoCollectionJob",
+                     *       "statuses": [
+                     *         {
+                     *           "id": "b8d4f0a2-3c5e-4f7a-9b2d-4f6a8c0e2b4d",
+                     *           "status": "completed"
+                     *         }
+                     *       ],
+                     *       "errors": [],
+                     *       "duration": "0.000s",
+                     *       "duration_seconds": 0,
+                     *       "start_time": 1795253400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["JobDetails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    create_migrate_collection_chat_sessions_job: {
+        parameters: {
+            query?: {
+                /** @description Seconds the caller is willing to wait for the work to finish; the mock finishes at once. */
+                timeout?: components["parameters"]["timeout"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "target_collection_id": "b8d4f0a2-3c5e-4f7a-9b2d-4f6a8c0e2b4d"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MigrateCollectionChatSessionsJobRequest"];
+            };
+        };
+        responses: {
+            /** @description The job, already finished unless the server's jobs take time. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "8d2c4e6a-0b1f-4a3c-9e5d-7f1a3b5c7d9e",
+                     *       "name": "Move the chat sessions of collection a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d to collection b8d4f0a2-3c5e-4f7a-9b2d-4f6a8c0e2b4d",
+                     *       "overall_status": "completed",
+                     *       "status": "Done",
+                     *       "passed_percentage": 1,
+                     *       "failed_percentage": 0,
+                     *       "progress": 1,
+                     *       "created_at": "2026-11-21T09:30:00Z",
+                     *       "updated_at": "2026-11-21T09:30:00Z",
+                     *       "kind": "MigrateCollectionChatSessionsJob",
+                     *       "statuses": [
+                     *         {
+                     *           "id": "a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d",
+                     *           "status": "completed"
+                     *         }
+                     *       ],
+                     *       "errors": [],
+                     *       "duration": "0.000s",
+                     *       "duration_seconds": 0,
+                     *       "start_time": 1795253400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["JobDetails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     get_collection_permissions: {
@@ -4395,6 +5589,625 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    create_update_collection_thumbnail_job: {
+        parameters: {
+            query?: {
+                /** @description Seconds the caller is willing to wait for the work to finish; the mock finishes at once. */
+                timeout?: components["parameters"]["timeout"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description A PNG, JPEG, GIF or WebP image of at most 5 MiB.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The job, already finished unless the server's jobs take time. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "8d2c4e6a-0b1f-4a3c-9e5d-7f1a3b5c7d9e",
+                     *       "name": "Update the thumbnail of collection a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d",
+                     *       "overall_status": "completed",
+                     *       "status": "Done",
+                     *       "passed_percentage": 1,
+                     *       "failed_percentage": 0,
+                     *       "progress": 1,
+                     *       "created_at": "2026-11-21T09:30:00Z",
+                     *       "updated_at": "2026-11-21T09:30:00Z",
+                     *       "kind": "UpdateCollectionThumbnailJob",
+                     *       "statuses": [
+                     *         {
+                     *           "id": "a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d",
+                     *           "status": "completed"
+                     *         }
+                     *       ],
+                     *       "errors": [],
+                     *       "duration": "0.000s",
+                     *       "duration_seconds": 0,
+                     *       "start_time": 1795253400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["JobDetails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    create_delete_collection_thumbnail_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the collection.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["collection_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job, already finished unless the server's jobs take time. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "8d2c4e6a-0b1f-4a3c-9e5d-7f1a3b5c7d9e",
+                     *       "name": "Remove the thumbnail of collection a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d",
+                     *       "overall_status": "completed",
+                     *       "status": "Done",
+                     *       "passed_percentage": 1,
+                     *       "failed_percentage": 0,
+                     *       "progress": 1,
+                     *       "created_at": "2026-11-21T09:30:00Z",
+                     *       "updated_at": "2026-11-21T09:30:00Z",
+                     *       "kind": "DeleteCollectionThumbnailJob",
+                     *       "statuses": [
+                     *         {
+                     *           "id": "a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d",
+                     *           "status": "completed"
+                     *         }
+                     *       ],
+                     *       "errors": [],
+                     *       "duration": "0.000s",
+                     *       "duration_seconds": 0,
+                     *       "start_time": 1795253400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["JobDetails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    ingest_from_plain_text: {
+        parameters: {
+            query: {
+                /**
+                 * @description Id of the collection to add the documents to; the caller must own it.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["ingest_collection_id"];
+                /**
+                 * @description Name of the document to make, with its extension.
+                 * @example meeting-notes.txt
+                 */
+                file_name: components["parameters"]["file_name"];
+                /** @description Summarise each document with the LLM (accepted; the mock makes no summaries). */
+                gen_doc_summaries?: components["parameters"]["gen_doc_summaries"];
+                /** @description Generate sample questions for each document (accepted; suggested questions come from the text). */
+                gen_doc_questions?: components["parameters"]["gen_doc_questions"];
+                /** @description Seconds the caller is willing to wait for the work to finish; the mock finishes at once. */
+                timeout?: components["parameters"]["timeout"];
+                /**
+                 * @description Metadata of the document, a JSON object as JSON text.
+                 * @example {"team": "support"}
+                 */
+                metadata?: components["parameters"]["ingest_metadata"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The text to ingest, in UTF-8. */
+        requestBody: {
+            content: {
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description The document is in the collection. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    create_ingest_from_plain_text_job: {
+        parameters: {
+            query: {
+                /**
+                 * @description Id of the collection to add the documents to; the caller must own it.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["ingest_collection_id"];
+                /**
+                 * @description Name of the document to make, with its extension.
+                 * @example meeting-notes.txt
+                 */
+                file_name: components["parameters"]["file_name"];
+                /** @description Summarise each document with the LLM (accepted; the mock makes no summaries). */
+                gen_doc_summaries?: components["parameters"]["gen_doc_summaries"];
+                /** @description Generate sample questions for each document (accepted; suggested questions come from the text). */
+                gen_doc_questions?: components["parameters"]["gen_doc_questions"];
+                /**
+                 * @description Metadata of the document, a JSON object as JSON text.
+                 * @example {"team": "support"}
+                 */
+                metadata?: components["parameters"]["ingest_metadata"];
+                /** @description Seconds the caller is willing to wait for the work to finish; the mock finishes at once. */
+                timeout?: components["parameters"]["timeout"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The text to ingest, in UTF-8. */
+        requestBody: {
+            content: {
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description The job. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5e7a9c1b-3d4f-4a6b-8c0e-2f4a6c8e0b1d",
+                     *       "name": "Ingesting meeting-notes.txt into Employee Handbook",
+                     *       "overall_status": "completed",
+                     *       "status": "Done",
+                     *       "passed_percentage": 1,
+                     *       "failed_percentage": 0,
+                     *       "progress": 1,
+                     *       "created_at": "2026-11-21T09:30:00Z",
+                     *       "updated_at": "2026-11-21T09:30:00Z",
+                     *       "kind": "IngestPlainTextJob",
+                     *       "statuses": [],
+                     *       "errors": [],
+                     *       "duration": "0.000s",
+                     *       "duration_seconds": 0,
+                     *       "start_time": 1795253400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["JobDetails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    upload_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file. */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file, with its name.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The upload, waiting to be ingested. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0b6e2d4f-8a1c-4e3b-9d5f-7c9e1a3b5d7f",
+                     *       "filename": "onboarding.pdf"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UploadedFile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    ingest_upload: {
+        parameters: {
+            query: {
+                /**
+                 * @description Id of the collection to add the documents to; the caller must own it.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["ingest_collection_id"];
+                /** @description Summarise each document with the LLM (accepted; the mock makes no summaries). */
+                gen_doc_summaries?: components["parameters"]["gen_doc_summaries"];
+                /** @description Generate sample questions for each document (accepted; suggested questions come from the text). */
+                gen_doc_questions?: components["parameters"]["gen_doc_questions"];
+                /** @description Language of audio files (accepted; the mock ingests no audio). */
+                audio_input_language?: components["parameters"]["audio_input_language"];
+                /** @description OCR model for images (accepted; the mock reads only the text layer). */
+                ocr_model?: components["parameters"]["ocr_model"];
+                /** @description Language for the Tesseract OCR model (accepted). */
+                tesseract_lang?: components["parameters"]["tesseract_lang"];
+                /** @description Keep each table in one chunk (accepted). */
+                keep_tables_as_one_chunk?: components["parameters"]["keep_tables_as_one_chunk"];
+                /** @description Make each page one chunk, whatever the collection's chunk size. */
+                chunk_by_page?: components["parameters"]["chunk_by_page"];
+                /** @description Look for handwriting (accepted). */
+                handwriting_check?: components["parameters"]["handwriting_check"];
+                /** @description `standard` or `lite`: chunked for retrieval; `agent_only`: kept but never chunked or searched. */
+                ingest_mode?: components["parameters"]["upload_ingest_mode"];
+                /** @description Restrict the documents to some users (accepted). */
+                restricted?: components["parameters"]["restricted"];
+                /** @description Users who may read restricted documents (accepted). */
+                permissions?: components["parameters"]["permissions"];
+                /** @description Encrypt the files at rest (accepted). */
+                encrypt_document?: components["parameters"]["encrypt_document"];
+                /** @description Seconds the caller is willing to wait for the work to finish; the mock finishes at once. */
+                timeout?: components["parameters"]["timeout"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Comma-separated ids of the caller's uploads (the commas may be percent-encoded).
+                 * @example 0b6e2d4f-8a1c-4e3b-9d5f-7c9e1a3b5d7f
+                 */
+                upload_ids: components["parameters"]["upload_ids"];
+            };
+            cookie?: never;
+        };
+        /** @description Metadata of the documents to make, by upload id. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["IngestUploadBody"];
+            };
+        };
+        responses: {
+            /** @description The documents are in the collection. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    create_ingest_upload_job: {
+        parameters: {
+            query: {
+                /**
+                 * @description Id of the collection to add the documents to; the caller must own it.
+                 * @example a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d
+                 */
+                collection_id: components["parameters"]["ingest_collection_id"];
+                /** @description Summarise each document with the LLM (accepted; the mock makes no summaries). */
+                gen_doc_summaries?: components["parameters"]["gen_doc_summaries"];
+                /** @description Generate sample questions for each document (accepted; suggested questions come from the text). */
+                gen_doc_questions?: components["parameters"]["gen_doc_questions"];
+                /** @description Language of audio files (accepted; the mock ingests no audio). */
+                audio_input_language?: components["parameters"]["audio_input_language"];
+                /** @description OCR model for images (accepted; the mock reads only the text layer). */
+                ocr_model?: components["parameters"]["ocr_model"];
+                /** @description Language for the Tesseract OCR model (accepted). */
+                tesseract_lang?: components["parameters"]["tesseract_lang"];
+                /** @description Keep each table in one chunk (accepted). */
+                keep_tables_as_one_chunk?: components["parameters"]["keep_tables_as_one_chunk"];
+                /** @description Make each page one chunk, whatever the collection's chunk size. */
+                chunk_by_page?: components["parameters"]["chunk_by_page"];
+                /** @description Look for handwriting (accepted). */
+                handwriting_check?: components["parameters"]["handwriting_check"];
+                /** @description `standard` or `lite`: chunked for retrieval; `agent_only`: kept but never chunked or searched. */
+                ingest_mode?: components["parameters"]["upload_ingest_mode"];
+                /** @description Restrict the documents to some users (accepted). */
+                restricted?: components["parameters"]["restricted"];
+                /** @description Users who may read restricted documents (accepted). */
+                permissions?: components["parameters"]["permissions"];
+                /** @description Encrypt the files at rest (accepted). */
+                encrypt_document?: components["parameters"]["encrypt_document"];
+                /** @description Seconds the caller is willing to wait for the work to finish; the mock finishes at once. */
+                timeout?: components["parameters"]["timeout"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Comma-separated ids of the caller's uploads (the commas may be percent-encoded).
+                 * @example 0b6e2d4f-8a1c-4e3b-9d5f-7c9e1a3b5d7f
+                 */
+                upload_ids: components["parameters"]["upload_ids"];
+            };
+            cookie?: never;
+        };
+        /** @description Metadata of the documents to make, by upload id. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["IngestUploadBody"];
+            };
+        };
+        responses: {
+            /** @description The job. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "7c9e1b3d-5f7a-4c2e-9a1b-3d5f7a9c1e2b",
+                     *       "name": "Ingesting onboarding.pdf into Employee Handbook",
+                     *       "overall_status": "completed",
+                     *       "status": "Done",
+                     *       "passed_percentage": 1,
+                     *       "failed_percentage": 0,
+                     *       "progress": 1,
+                     *       "created_at": "2026-11-21T09:30:00Z",
+                     *       "updated_at": "2026-11-21T09:30:00Z",
+                     *       "kind": "IngestUploadsJob",
+                     *       "statuses": [
+                     *         {
+                     *           "id": "0b6e2d4f-8a1c-4e3b-9d5f-7c9e1a3b5d7f",
+                     *           "status": "completed"
+                     *         }
+                     *       ],
+                     *       "errors": [],
+                     *       "duration": "0.000s",
+                     *       "duration_seconds": 0,
+                     *       "start_time": 1795253400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["JobDetails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    list_jobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's jobs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "8d2c4e6a-0b1f-4a3c-9e5d-7f1a3b5c7d9e",
+                     *         "name": "Delete 1 chat session",
+                     *         "overall_status": "completed",
+                     *         "status": "Done",
+                     *         "passed_percentage": 1,
+                     *         "failed_percentage": 0,
+                     *         "progress": 1,
+                     *         "created_at": "2026-11-21T09:30:00Z",
+                     *         "updated_at": "2026-11-21T09:30:00Z",
+                     *         "kind": "DeleteChatSessionsJob",
+                     *         "statuses": [
+                     *           {
+                     *             "id": "3f0e5d4c-8b1a-4c2e-9f6d-1a2b3c4d5e6f",
+                     *             "status": "completed"
+                     *           }
+                     *         ],
+                     *         "errors": [],
+                     *         "duration": "0.000s",
+                     *         "duration_seconds": 0,
+                     *         "start_time": 1795253400
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["JobDetails"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    get_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the job.
+                 * @example 8d2c4e6a-0b1f-4a3c-9e5d-7f1a3b5c7d9e
+                 */
+                job_id: components["parameters"]["job_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "8d2c4e6a-0b1f-4a3c-9e5d-7f1a3b5c7d9e",
+                     *       "name": "Delete 1 chat session",
+                     *       "overall_status": "completed",
+                     *       "status": "Done",
+                     *       "passed_percentage": 1,
+                     *       "failed_percentage": 0,
+                     *       "progress": 1,
+                     *       "created_at": "2026-11-21T09:30:00Z",
+                     *       "updated_at": "2026-11-21T09:30:00Z",
+                     *       "kind": "DeleteChatSessionsJob",
+                     *       "statuses": [
+                     *         {
+                     *           "id": "3f0e5d4c-8b1a-4c2e-9f6d-1a2b3c4d5e6f",
+                     *           "status": "completed"
+                     *         }
+                     *       ],
+                     *       "errors": [],
+                     *       "duration": "0.000s",
+                     *       "duration_seconds": 0,
+                     *       "start_time": 1795253400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["JobDetails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    delete_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the job.
+                 * @example 8d2c4e6a-0b1f-4a3c-9e5d-7f1a3b5c7d9e
+                 */
+                job_id: components["parameters"]["job_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job is gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    cancel_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the job.
+                 * @example 8d2c4e6a-0b1f-4a3c-9e5d-7f1a3b5c7d9e
+                 */
+                job_id: components["parameters"]["job_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job after the cancel. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "8d2c4e6a-0b1f-4a3c-9e5d-7f1a3b5c7d9e",
+                     *       "name": "Delete 1 chat session",
+                     *       "overall_status": "completed",
+                     *       "status": "Done",
+                     *       "passed_percentage": 1,
+                     *       "failed_percentage": 0,
+                     *       "progress": 1,
+                     *       "created_at": "2026-11-21T09:30:00Z",
+                     *       "updated_at": "2026-11-21T09:30:00Z",
+                     *       "kind": "DeleteChatSessionsJob",
+                     *       "statuses": [
+                     *         {
+                     *           "id": "3f0e5d4c-8b1a-4c2e-9f6d-1a2b3c4d5e6f",
+                     *           "status": "completed"
+                     *         }
+                     *       ],
+                     *       "errors": [],
+                     *       "duration": "0.000s",
+                     *       "duration_seconds": 0,
+                     *       "start_time": 1795253400
+                     *     }
+                     */
+                    "application/json": components["schemas"]["JobDetails"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -21,6 +21,8 @@ from .chat_settings import ChatSettings
 from .chat_settings_llm_args_type_0 import ChatSettingsLlmArgsType0
 from .chat_settings_rag_config_type_0 import ChatSettingsRagConfigType0
 from .chat_settings_self_reflection_config_type_0 import ChatSettingsSelfReflectionConfigType0
+from .chunk import Chunk
+from .chunk_search_result import ChunkSearchResult
 from .collection import Collection
 from .collection_change_request import CollectionChangeRequest
 from .collection_create_request import CollectionCreateRequest
@@ -30,6 +32,19 @@ from .collection_settings_input import CollectionSettingsInput
 from .collection_update_request import CollectionUpdateRequest
 from .count import Count
 from .create_chat_session_request import CreateChatSessionRequest
+from .create_import_collection_to_collection_job_ingest_mode import (
+    CreateImportCollectionToCollectionJobIngestMode,
+)
+from .create_import_collection_to_collection_job_request import CreateImportCollectionToCollectionJobRequest
+from .create_ingest_upload_job_ingest_mode import CreateIngestUploadJobIngestMode
+from .create_insert_document_to_collection_job_ingest_mode import (
+    CreateInsertDocumentToCollectionJobIngestMode,
+)
+from .create_insert_document_to_collection_job_request import CreateInsertDocumentToCollectionJobRequest
+from .create_update_collection_thumbnail_job_body import CreateUpdateCollectionThumbnailJobBody
+from .delete_chat_sessions_job_request import DeleteChatSessionsJobRequest
+from .delete_collections_job_request import DeleteCollectionsJobRequest
+from .delete_documents_job_request import DeleteDocumentsJobRequest
 from .document import Document
 from .document_metadata_dict_type_0 import DocumentMetadataDictType0
 from .document_status import DocumentStatus
@@ -54,13 +69,23 @@ from .guardrails_settings_input_guardrails_entities_type_0 import (
 )
 from .include_chat_history import IncludeChatHistory
 from .ingest_mode import IngestMode
+from .ingest_upload_body import IngestUploadBody
+from .ingest_upload_body_metadata_type_0 import IngestUploadBodyMetadataType0
+from .ingest_upload_body_metadata_type_0_additional_property import (
+    IngestUploadBodyMetadataType0AdditionalProperty,
+)
+from .ingest_upload_ingest_mode import IngestUploadIngestMode
 from .insert_document_into_collection_ingest_mode import InsertDocumentIntoCollectionIngestMode
+from .job_details import JobDetails
+from .job_details_overall_status import JobDetailsOverallStatus
+from .job_details_status import JobDetailsStatus
 from .list_archived_chat_sessions_as_admin_sort_column import ListArchivedChatSessionsAsAdminSortColumn
 from .list_collections_sort_column import ListCollectionsSortColumn
 from .list_prompt_templates_sort_column import ListPromptTemplatesSortColumn
 from .list_prompt_templates_template_type import ListPromptTemplatesTemplateType
 from .message_vote_update_request import MessageVoteUpdateRequest
 from .message_vote_update_request_votes import MessageVoteUpdateRequestVotes
+from .migrate_collection_chat_sessions_job_request import MigrateCollectionChatSessionsJobRequest
 from .model import Model
 from .pii_detection_action import PiiDetectionAction
 from .prompt_template import PromptTemplate
@@ -69,6 +94,7 @@ from .prompt_template_change_request import PromptTemplateChangeRequest
 from .prompt_template_create_request import PromptTemplateCreateRequest
 from .qa_feedback import QAFeedback
 from .rag_type import RagType
+from .search_collection_chunks_request import SearchCollectionChunksRequest
 from .share_collection_request import ShareCollectionRequest
 from .share_permission import SharePermission
 from .suggested_question import SuggestedQuestion
@@ -77,6 +103,8 @@ from .update_chat_session_keep_forever_request import UpdateChatSessionKeepForev
 from .update_collection_thumbnail_body import UpdateCollectionThumbnailBody
 from .update_expiry_date_request import UpdateExpiryDateRequest
 from .update_qa_feedback_request import UpdateQAFeedbackRequest
+from .upload_file_body import UploadFileBody
+from .uploaded_file import UploadedFile
 from .vex_encryption import VexEncryption
 
 __all__ = (
@@ -99,6 +127,8 @@ __all__ = (
     "ChatSettingsLlmArgsType0",
     "ChatSettingsRagConfigType0",
     "ChatSettingsSelfReflectionConfigType0",
+    "Chunk",
+    "ChunkSearchResult",
     "Collection",
     "CollectionChangeRequest",
     "CollectionCreateRequest",
@@ -108,6 +138,15 @@ __all__ = (
     "CollectionUpdateRequest",
     "Count",
     "CreateChatSessionRequest",
+    "CreateImportCollectionToCollectionJobIngestMode",
+    "CreateImportCollectionToCollectionJobRequest",
+    "CreateIngestUploadJobIngestMode",
+    "CreateInsertDocumentToCollectionJobIngestMode",
+    "CreateInsertDocumentToCollectionJobRequest",
+    "CreateUpdateCollectionThumbnailJobBody",
+    "DeleteChatSessionsJobRequest",
+    "DeleteCollectionsJobRequest",
+    "DeleteDocumentsJobRequest",
     "Document",
     "DocumentMetadataDictType0",
     "DocumentStatus",
@@ -124,13 +163,21 @@ __all__ = (
     "GuardrailsSettingsInputGuardrailsEntitiesType0",
     "IncludeChatHistory",
     "IngestMode",
+    "IngestUploadBody",
+    "IngestUploadBodyMetadataType0",
+    "IngestUploadBodyMetadataType0AdditionalProperty",
+    "IngestUploadIngestMode",
     "InsertDocumentIntoCollectionIngestMode",
+    "JobDetails",
+    "JobDetailsOverallStatus",
+    "JobDetailsStatus",
     "ListArchivedChatSessionsAsAdminSortColumn",
     "ListCollectionsSortColumn",
     "ListPromptTemplatesSortColumn",
     "ListPromptTemplatesTemplateType",
     "MessageVoteUpdateRequest",
     "MessageVoteUpdateRequestVotes",
+    "MigrateCollectionChatSessionsJobRequest",
     "Model",
     "PiiDetectionAction",
     "PromptTemplate",
@@ -139,6 +186,7 @@ __all__ = (
     "PromptTemplateCreateRequest",
     "QAFeedback",
     "RagType",
+    "SearchCollectionChunksRequest",
     "ShareCollectionRequest",
     "SharePermission",
     "SuggestedQuestion",
@@ -147,5 +195,7 @@ __all__ = (
     "UpdateCollectionThumbnailBody",
     "UpdateExpiryDateRequest",
     "UpdateQAFeedbackRequest",
+    "UploadedFile",
+    "UploadFileBody",
     "VexEncryption",
 )

@@ -43,6 +43,12 @@ class Document:
         original_type (None | str | Unset): Type before conversion.
         metadata_dict (DocumentMetadataDictType0 | None | Unset): Free-form metadata.
         is_encrypted (bool | None | Unset): Whether its content is encrypted at rest.
+        usage_stats (None | str | Unset): Usage statistics, when the server keeps them.
+        original_mtime (None | str | Unset): When the original file was last modified, if known.
+        chat_session_id (None | str | Unset): The chat session an agent made this document in; null for uploaded
+            documents.
+        chat_session_name (None | str | Unset): That session's name, if the caller can see it.
+        chat_session_visible (bool | None | Unset): Whether the caller can open that session.
     """
 
     id: str
@@ -61,6 +67,11 @@ class Document:
     original_type: None | str | Unset = UNSET
     metadata_dict: DocumentMetadataDictType0 | None | Unset = UNSET
     is_encrypted: bool | None | Unset = UNSET
+    usage_stats: None | str | Unset = UNSET
+    original_mtime: None | str | Unset = UNSET
+    chat_session_id: None | str | Unset = UNSET
+    chat_session_name: None | str | Unset = UNSET
+    chat_session_visible: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -128,6 +139,36 @@ class Document:
         else:
             is_encrypted = self.is_encrypted
 
+        usage_stats: None | str | Unset
+        if isinstance(self.usage_stats, Unset):
+            usage_stats = UNSET
+        else:
+            usage_stats = self.usage_stats
+
+        original_mtime: None | str | Unset
+        if isinstance(self.original_mtime, Unset):
+            original_mtime = UNSET
+        else:
+            original_mtime = self.original_mtime
+
+        chat_session_id: None | str | Unset
+        if isinstance(self.chat_session_id, Unset):
+            chat_session_id = UNSET
+        else:
+            chat_session_id = self.chat_session_id
+
+        chat_session_name: None | str | Unset
+        if isinstance(self.chat_session_name, Unset):
+            chat_session_name = UNSET
+        else:
+            chat_session_name = self.chat_session_name
+
+        chat_session_visible: bool | None | Unset
+        if isinstance(self.chat_session_visible, Unset):
+            chat_session_visible = UNSET
+        else:
+            chat_session_visible = self.chat_session_visible
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -157,6 +198,16 @@ class Document:
             field_dict["metadata_dict"] = metadata_dict
         if is_encrypted is not UNSET:
             field_dict["is_encrypted"] = is_encrypted
+        if usage_stats is not UNSET:
+            field_dict["usage_stats"] = usage_stats
+        if original_mtime is not UNSET:
+            field_dict["original_mtime"] = original_mtime
+        if chat_session_id is not UNSET:
+            field_dict["chat_session_id"] = chat_session_id
+        if chat_session_name is not UNSET:
+            field_dict["chat_session_name"] = chat_session_name
+        if chat_session_visible is not UNSET:
+            field_dict["chat_session_visible"] = chat_session_visible
 
         return field_dict
 
@@ -254,6 +305,51 @@ class Document:
 
         is_encrypted = _parse_is_encrypted(d.pop("is_encrypted", UNSET))
 
+        def _parse_usage_stats(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        usage_stats = _parse_usage_stats(d.pop("usage_stats", UNSET))
+
+        def _parse_original_mtime(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        original_mtime = _parse_original_mtime(d.pop("original_mtime", UNSET))
+
+        def _parse_chat_session_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        chat_session_id = _parse_chat_session_id(d.pop("chat_session_id", UNSET))
+
+        def _parse_chat_session_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        chat_session_name = _parse_chat_session_name(d.pop("chat_session_name", UNSET))
+
+        def _parse_chat_session_visible(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        chat_session_visible = _parse_chat_session_visible(d.pop("chat_session_visible", UNSET))
+
         document = cls(
             id=id,
             name=name,
@@ -271,6 +367,11 @@ class Document:
             original_type=original_type,
             metadata_dict=metadata_dict,
             is_encrypted=is_encrypted,
+            usage_stats=usage_stats,
+            original_mtime=original_mtime,
+            chat_session_id=chat_session_id,
+            chat_session_name=chat_session_name,
+            chat_session_visible=chat_session_visible,
         )
 
         document.additional_properties = d

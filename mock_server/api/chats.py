@@ -18,6 +18,8 @@ from ..wire import (
     CollectionChangeRequest,
     Count,
     CreateChatSessionRequest,
+    DeleteChatSessionsJobRequest,
+    JobDetails,
     PromptTemplateChangeRequest,
     SuggestedQuestion,
 )
@@ -55,6 +57,13 @@ class ChatSessionController(Controller):
         extras = await read_optional_body(request, CreateChatSessionRequest)
         workspace = extras.workspace if extras and isinstance(extras.workspace, str) else None
         return await request.run(request.services.sessions.create, request.user, collection_id, workspace)
+
+    @post("/delete_job", operation_id="create_delete_chat_session_job", status_code=201)
+    async def create_delete_chat_session_job(self, request: ApiRequest) -> JobDetails:
+        body = await read_body(request, DeleteChatSessionsJobRequest)
+        return await request.run(
+            request.services.job_ops.delete_chat_sessions, request.user, body.session_ids
+        )
 
     @get("/{session_id:str}", operation_id="get_chat_session")
     async def get_chat_session(self, request: ApiRequest, session_id: FromPath[str]) -> ChatSession:

@@ -18,10 +18,11 @@ __all__ = ["FilePart", "read_file_part"]
 
 
 class FilePart(msgspec.Struct, frozen=True):
-    """A part's bytes and the media type it declared, if any."""
+    """A part's bytes, the media type and the file name it declared, if any."""
 
     data: bytes
     content_type: str | None
+    filename: str | None = None
 
 
 def _boundary(request: Request[Any, Any, Any]) -> str:
@@ -56,5 +57,5 @@ async def read_file_part(request: Request[Any, Any, Any], name: str) -> FilePart
         raise BadRequest(f"Malformed multipart/form-data body: {exc}") from None
     for segment, data in parts:
         if segment.name == name:
-            return FilePart(data=data, content_type=segment.content_type)
+            return FilePart(data=data, content_type=segment.content_type, filename=segment.filename)
     raise BadRequest(f"A multipart/form-data body with a `{name}` part is required")

@@ -2,6 +2,7 @@
 
 from .answer import Usage, compose_answer, truncate_tokens, usage_for
 from .chunking import Chunk, chunk_document
+from .jobs import JobKind
 from .questions import suggest_questions
 from .retrieval import LexicalIndex, Passage, ScoredPassage
 from .sentences import split_sentences
@@ -9,6 +10,7 @@ from .text import count_tokens, split_pieces, tokenize
 
 __all__ = [
     "Chunk",
+    "JobKind",
     "LexicalIndex",
     "Passage",
     "ScoredPassage",

@@ -7,9 +7,29 @@ from typing import Any
 
 import msgspec
 
-from ..store import CollectionRecord, DocumentRecord, MessageRecord, SessionRecord, Snapshot, TemplateRecord
+from ..store import (
+    CollectionRecord,
+    DocumentRecord,
+    MessageRecord,
+    SessionRecord,
+    Snapshot,
+    TemplateRecord,
+    UploadRecord,
+)
 from ..wire import CollectionSettingsInput
-from .format import Fixture, _Collection, _Document, _Message, _Meta, _Reference, _Session, _Thumbnail, _User
+from .format import (
+    Fixture,
+    _Collection,
+    _Document,
+    _Message,
+    _Meta,
+    _Reference,
+    _Session,
+    _Thumbnail,
+    _Upload,
+    _User,
+)
+from .jobs import job_fixture
 from .load import _converted
 
 __all__ = ["export_fixture"]
@@ -31,6 +51,8 @@ def export_fixture(snapshot: Snapshot) -> Fixture:
         collections=[_collection_fixture(c) for c in snapshot.collections],
         chat_sessions=[_session_fixture(s, messages.get(s.id, [])) for s in snapshot.sessions],
         scripted_answers=list(snapshot.scripts),
+        jobs=[job_fixture(j) for j in snapshot.jobs],
+        uploads=[_upload_fixture(u) for u in snapshot.uploads],
         ids_drawn=snapshot.ids_drawn,
     )
 
@@ -59,6 +81,14 @@ def _document_fixture(d: DocumentRecord) -> _Document:
         size=d.size,
         uri=d.uri,
         metadata=d.metadata,
+        ingest_mode=d.ingest_mode,
+        chunk_by_page=d.chunk_by_page,
+    )
+
+
+def _upload_fixture(u: UploadRecord) -> _Upload:
+    return _Upload(
+        id=u.id, owner=u.owner, filename=u.filename, created_at=u.created_at, data=u.data, uri=u.uri
     )
 
 

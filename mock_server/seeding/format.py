@@ -10,7 +10,8 @@ from msgspec import UNSET, Meta, UnsetType
 
 from ..services.collections import DEFAULT_EMBEDDING_MODEL
 from ..store import ScriptedAnswer
-from ..wire import ChatSettings, CollectionSettingsInput, RagType
+from ..wire import ChatSettings, CollectionSettingsInput, IngestMode, RagType
+from .jobs import FixtureJob
 
 __all__ = ["MAX_IDS_DRAWN", "Fixture"]
 
@@ -50,6 +51,21 @@ class _Document(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     size: Annotated[int, Meta(ge=0)] | None = None  # None: the bytes of the pages' text
     uri: str | None = None
     metadata: dict[str, Any] | None = None
+    ingest_mode: IngestMode = "standard"
+    chunk_by_page: bool = False
+
+
+class _Upload(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """A file uploaded and not ingested yet: its bytes (base64 in JSON), or the text of its pages, which
+    loading renders as a PDF when the name ends in ``.pdf`` and as form-feed-separated text otherwise."""
+
+    id: str
+    owner: str
+    filename: str
+    created_at: dt.datetime
+    data: bytes | None = None
+    pages: list[str] | None = None
+    uri: str | None = None
 
 
 class _Thumbnail(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -155,6 +171,8 @@ class Fixture(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     chat_sessions: list[_Session] = []
     # Loaded before the sessions, so their questions get the pinned answers too.
     scripted_answers: list[ScriptedAnswer] = []
+    jobs: list[FixtureJob] = []
+    uploads: list[_Upload] = []
     # How many ids the exporting server had drawn. A server with the same seed that loads the export
     # skips as many, so the ids it draws next can never replace a loaded record.
     ids_drawn: Annotated[int, Meta(ge=0, le=MAX_IDS_DRAWN)] = 0

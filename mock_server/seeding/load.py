@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 import msgspec
 
+from ..domain.extraction import file_type
 from ..errors import BadRequest
 from ..services import Services, build_services
 from ..services.collections import THUMBNAIL_TYPES, stored_settings
@@ -25,6 +26,7 @@ from ..store import (
     Snapshot,
     Store,
     TemplateRecord,
+    UploadRecord,
 )
 from ..wire import ChatCompletionRequest
 from .format import (
@@ -36,7 +38,10 @@ from .format import (
     _Session,
     _SharedWith,
     _Template,
+    _Upload,
 )
+from .jobs import job_record
+from .pdf import make_pdf
 
 __all__ = ["DEMO_FIXTURE", "fixture_snapshot", "load_fixture", "load_fixture_file", "read_fixture"]
 
@@ -95,6 +100,10 @@ def load_fixture(services: Services, fixture: Fixture) -> None:
         store.add_collection(_collection_record(c))
     for script in fixture.scripted_answers:
         pin_answer(store, script)
+    for job in fixture.jobs:
+        store.add_job(job_record(job))
+    for u in fixture.uploads:
+        store.add_upload(_upload_record(u))
     message_ids: set[str] = set()
     for s in fixture.chat_sessions:
         if isinstance(s.messages, list) and isinstance(s.questions, list):
@@ -150,6 +159,23 @@ def _document_record(d: _Document) -> DocumentRecord:
         created_at=d.created_at,
         updated_at=d.updated_at or d.created_at,
         metadata=d.metadata,
+        ingest_mode=d.ingest_mode,
+        chunk_by_page=d.chunk_by_page,
+    )
+
+
+def _upload_record(u: _Upload) -> UploadRecord:
+    """An upload as given, its bytes or its pages made into a file (a real PDF for a ``.pdf`` name)."""
+    if (u.data is None) == (u.pages is None):
+        raise BadRequest(f"upload {u.id}: give either data or pages")
+    if u.data is not None:
+        data = u.data
+    elif file_type(u.filename) == "pdf":
+        data = make_pdf(u.pages or [], title=u.filename)
+    else:
+        data = "\f".join(u.pages or []).encode()
+    return UploadRecord(
+        id=u.id, owner=u.owner, filename=u.filename, data=data, created_at=u.created_at, uri=u.uri
     )
 
 

@@ -7,11 +7,16 @@ import msgspec
 from ..clock import Clock, IdFactory
 from ..settings import Settings
 from ..store import Store
+from .chunks import ChunkService
 from .collections import CollectionService
 from .completions import Answer, CompletionService
 from .feedback import FeedbackService
 from .generation import Generation
 from .history import HistoryService
+from .ingestion import IngestionService, UploadService
+from .ingestion_jobs import IngestionJobs
+from .job_ops import JobOperations
+from .jobs import JobService, JobView
 from .knowledge import Knowledge
 from .lifecycle import LifecycleService
 from .models import ModelService
@@ -20,17 +25,24 @@ from .templates import TemplateService
 
 __all__ = [
     "Answer",
+    "ChunkService",
     "CollectionService",
     "CompletionService",
     "FeedbackService",
     "Generation",
     "HistoryService",
+    "IngestionJobs",
+    "IngestionService",
+    "JobOperations",
+    "JobService",
+    "JobView",
     "Knowledge",
     "LifecycleService",
     "ModelService",
     "Services",
     "SessionService",
     "TemplateService",
+    "UploadService",
     "build_services",
 ]
 
@@ -51,6 +63,12 @@ class Services(msgspec.Struct, frozen=True, kw_only=True):
     feedback: FeedbackService
     lifecycle: LifecycleService
     models: ModelService
+    jobs: JobService
+    job_ops: JobOperations
+    uploads: UploadService
+    ingestion: IngestionService
+    chunks: ChunkService
+    ingest_jobs: IngestionJobs
 
 
 def build_services(store: Store, settings: Settings | None = None) -> Services:
@@ -60,18 +78,30 @@ def build_services(store: Store, settings: Settings | None = None) -> Services:
     knowledge = Knowledge(store)
     templates = TemplateService(store, clock, ids)
     models = ModelService(settings)
+    sessions = SessionService(store, clock, ids, templates)
+    collections = CollectionService(store, clock, ids, knowledge)
+    jobs = JobService(store, clock, ids, settings.job_seconds)
+    uploads = UploadService(store, clock, ids, settings.max_upload_bytes)
+    limits = (settings.max_upload_bytes, settings.max_collection_bytes)
+    ingestion = IngestionService(store, clock, ids, knowledge, uploads, limits)
     return Services(
         store=store,
         settings=settings,
         ids=ids,
         knowledge=knowledge,
-        sessions=SessionService(store, clock, ids, templates),
+        sessions=sessions,
         completions=CompletionService(store, clock, ids, knowledge, templates, models),
-        collections=CollectionService(store, clock, ids, knowledge),
+        collections=collections,
         templates=templates,
         generation=Generation(store),
         history=HistoryService(store, clock, ids),
         feedback=FeedbackService(store, clock, models),
         lifecycle=LifecycleService(store, clock, settings),
         models=models,
+        jobs=jobs,
+        job_ops=JobOperations(store, jobs, sessions, collections),
+        uploads=uploads,
+        ingestion=ingestion,
+        chunks=ChunkService(store, knowledge),
+        ingest_jobs=IngestionJobs(store, jobs, ingestion, uploads),
     )

@@ -4,15 +4,25 @@ from __future__ import annotations
 
 from ..access import may_change, may_read
 from ..errors import NotFound
-from ..store import CollectionRecord, MessageRecord, SessionRecord, Store, TemplateRecord
+from ..store import (
+    CollectionRecord,
+    DocumentRecord,
+    JobRecord,
+    MessageRecord,
+    SessionRecord,
+    Store,
+    TemplateRecord,
+)
 
 __all__ = [
     "own_collection",
+    "own_job",
     "own_session",
     "own_template",
     "readable_collection",
     "usable_template",
     "visible_collection",
+    "visible_document",
     "visible_message",
     "visible_template",
 ]
@@ -81,3 +91,21 @@ def own_template(store: Store, user: str, template_id: str) -> TemplateRecord:
     if not may_change(user, template.owner):
         raise NotFound(f"Prompt template {template_id} is not owned by {user}")
     return template
+
+
+def own_job(store: Store, user: str, job_id: str) -> JobRecord:
+    """Return the user's job or raise ``NotFound``; jobs are private to whoever started them."""
+    job = store.get_job(job_id)
+    if job is None or not may_change(user, job.owner):
+        raise NotFound(f"Job {job_id} not found")
+    return job
+
+
+def visible_document(store: Store, user: str, document_id: str) -> DocumentRecord:
+    """Return a document the user owns or may read in a collection, or raise ``NotFound``."""
+    document = store.get_document(document_id)
+    if document is None or not (
+        may_change(user, document.owner) or store.in_readable_collection(user, document_id)
+    ):
+        raise NotFound(f"Document {document_id} not found")
+    return document

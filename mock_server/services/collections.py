@@ -31,7 +31,13 @@ from .access import own_collection, visible_collection, visible_template
 from .knowledge import Knowledge
 from .views import collection_view, document_view, permissions_view, session_views
 
-__all__ = ["DEFAULT_EMBEDDING_MODEL", "THUMBNAIL_TYPES", "CollectionService", "stored_settings"]
+__all__ = [
+    "DEFAULT_EMBEDDING_MODEL",
+    "THUMBNAIL_TYPES",
+    "CollectionService",
+    "stored_settings",
+    "thumbnail_type",
+]
 
 DEFAULT_EMBEDDING_MODEL = "BAAI/bge-large-en-v1.5"
 THUMBNAIL_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp"}
@@ -157,12 +163,7 @@ class CollectionService:
         those types, since a mock does not decode images; with neither, they are refused.
         """
         collection = own_collection(self._store, user, collection_id)
-        sniffed = next((kind for magic, kind in _MAGIC.items() if image.startswith(magic)), None)
-        kind = sniffed or (declared_type if declared_type in THUMBNAIL_TYPES else None)
-        if kind is None:
-            raise UnsupportedMediaType(
-                "Thumbnail must be a PNG, JPEG, GIF or WebP image, or be declared as one of these types"
-            )
+        kind = thumbnail_type(image, declared_type)
         self._touch(replace(collection, thumbnail=image, thumbnail_type=kind), user)
 
     def remove_thumbnail(self, user: str, collection_id: str) -> None:
@@ -228,7 +229,8 @@ class CollectionService:
     def questions(self, user: str, collection_id: str, limit: int) -> list[SuggestedQuestion]:
         """Suggest questions drawn from the collection's documents."""
         collection = visible_collection(self._store, user, collection_id)
-        texts = [p for d in map(self._store.get_document, collection.document_ids) if d for p in d.pages]
+        documents = map(self._store.get_document, collection.document_ids)
+        texts = [p for d in documents if d and d.ingest_mode != "agent_only" for p in d.pages]
         return [SuggestedQuestion(question=q) for q in suggest_questions(texts, limit)]
 
     def permissions(self, user: str, collection_id: str) -> list[SharePermission]:
@@ -259,6 +261,17 @@ class CollectionService:
         collection = replace(collection, updated_at=self._clock.now())
         self._store.save_collection(collection)
         return collection_view(self._store, collection, user)
+
+
+def thumbnail_type(image: bytes, declared_type: str | None) -> str:
+    """The type of a thumbnail image, sniffed or as declared, or ``UnsupportedMediaType``."""
+    sniffed = next((kind for magic, kind in _MAGIC.items() if image.startswith(magic)), None)
+    kind = sniffed or (declared_type if declared_type in THUMBNAIL_TYPES else None)
+    if kind is None:
+        raise UnsupportedMediaType(
+            "Thumbnail must be a PNG, JPEG, GIF or WebP image, or be declared as one of these types"
+        )
+    return kind
 
 
 def stored_settings(body: CollectionSettingsInput) -> CollectionSettings:

@@ -101,7 +101,8 @@ class SessionService:
         if collection is not None:
             for document_id in collection.document_ids:
                 document = self._store.get_document(document_id)
-                texts.extend(document.pages if document else ())
+                # Agent-only documents bypass retrieval, so questions are not drawn from them either.
+                texts.extend(document.pages if document and document.ingest_mode != "agent_only" else ())
         questions = suggest_questions(texts, limit) if texts else []
         if not questions:
             template = self._templates.in_force(user, session, collection)

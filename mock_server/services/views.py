@@ -182,7 +182,7 @@ def document_view(document: DocumentRecord) -> Document:
         type=document.type,
         size=document.size,
         page_count=len(document.pages),
-        status="completed",
+        status="agent_only" if document.ingest_mode == "agent_only" else "completed",
         created_at=document.created_at,
         updated_at=document.updated_at,
         uri=document.uri,

@@ -1,6 +1,7 @@
 """Where the mock server keeps its state: the interface, the records and the backends."""
 
 from .base import DuplicateId, IncompatibleStore, Snapshot, Store, StoreUnavailable
+from .jobs import JobRecord, JobState
 from .memory import InMemoryStore
 from .queries import CollectionQuery, SortColumn, TemplateQuery
 from .records import (
@@ -10,6 +11,7 @@ from .records import (
     ReferenceRecord,
     SessionRecord,
     TemplateRecord,
+    UploadRecord,
 )
 from .scripts import ScriptedAnswer, ScriptedReference, question_key
 
@@ -20,6 +22,8 @@ __all__ = [
     "DuplicateId",
     "InMemoryStore",
     "IncompatibleStore",
+    "JobRecord",
+    "JobState",
     "MessageRecord",
     "ReferenceRecord",
     "ScriptedAnswer",
@@ -31,5 +35,6 @@ __all__ = [
     "StoreUnavailable",
     "TemplateQuery",
     "TemplateRecord",
+    "UploadRecord",
     "question_key",
 ]

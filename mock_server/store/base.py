@@ -14,8 +14,16 @@ from typing import Protocol
 
 import msgspec
 
+from .jobs import JobRecord, JobState
 from .queries import CollectionQuery, TemplateQuery
-from .records import CollectionRecord, DocumentRecord, MessageRecord, SessionRecord, TemplateRecord
+from .records import (
+    CollectionRecord,
+    DocumentRecord,
+    MessageRecord,
+    SessionRecord,
+    TemplateRecord,
+    UploadRecord,
+)
 from .scripts import ScriptedAnswer
 
 __all__ = ["DuplicateId", "IncompatibleStore", "Snapshot", "Store", "StoreUnavailable"]
@@ -44,12 +52,15 @@ class Snapshot(msgspec.Struct, frozen=True, kw_only=True):
     # Every message, each session's oldest first.
     messages: tuple[MessageRecord, ...] = ()
     scripts: tuple[ScriptedAnswer, ...] = ()
+    jobs: tuple[JobRecord, ...] = ()
+    # Uploads not ingested yet, oldest first.
+    uploads: tuple[UploadRecord, ...] = ()
     # How many ids of the seeded sequence have been handed out.
     ids_drawn: int = 0
 
 
 class Store(Protocol):
-    """Persistence for users, sessions, messages, documents, collections, templates, scripts and ids.
+    """Persistence for users, sessions, messages, documents, collections, templates, scripts, jobs and ids.
 
     ``add_*`` inserts and raises ``DuplicateId`` when the id is taken; ``save_*`` replaces a stored record
     (a missing one stays missing). Operations that write several records are atomic.
@@ -191,3 +202,41 @@ class Store(Protocol):
 
     def find_script(self, collection_id: str | None, question_key: str) -> ScriptedAnswer | None:
         """Return the answer pinned for a normalised question in a collection (None: no collection)."""
+
+    # ---------------------------------------------------------------- jobs
+    def add_job(self, job: JobRecord) -> None:
+        """Insert a job."""
+
+    def get_job(self, job_id: str) -> JobRecord | None:
+        """Return a job by id."""
+
+    def list_jobs(self, owner: str) -> list[JobRecord]:
+        """Return the owner's jobs, newest first."""
+
+    def replace_job(self, job: JobRecord, expected: JobState) -> bool:
+        """Replace a job only if the stored one is in state ``expected`` (atomically); say whether it was."""
+
+    def delete_job(self, job_id: str) -> None:
+        """Delete a job."""
+
+    # ---------------------------------------------------------------- uploads and ingestion
+    def add_upload(self, upload: UploadRecord) -> None:
+        """Insert an upload."""
+
+    def get_upload(self, upload_id: str) -> UploadRecord | None:
+        """Return an upload by id."""
+
+    def list_uploads(self, owner: str) -> list[UploadRecord]:
+        """Return the owner's uploads, oldest first."""
+
+    def delete_uploads(self, upload_ids: Sequence[str]) -> None:
+        """Delete uploads, all in one step."""
+
+    def ingest_documents(
+        self,
+        documents: Sequence[DocumentRecord],
+        collection: CollectionRecord,
+        consumed_uploads: Sequence[str] = (),
+    ) -> None:
+        """Insert documents, replace the collection that now holds them and delete the uploads they were
+        made from, all in one step (``DuplicateId`` if a document id is taken, and nothing is written)."""

@@ -10,7 +10,9 @@ from sortedcontainers import SortedList
 
 from ..access import may_read
 from .base import DuplicateId, Snapshot
+from .memory_jobs import JobTables
 from .memory_templates import TemplateTables
+from .memory_uploads import UploadTables
 from .ordering import collection_filter, sort_page
 from .queries import CollectionQuery
 from .records import CollectionRecord, DocumentRecord, MessageRecord, SessionRecord
@@ -26,7 +28,7 @@ def _session_key(session: SessionRecord) -> _SessionKey:
     return (-session.updated_at.timestamp(), session.id)
 
 
-class InMemoryStore(TemplateTables):
+class InMemoryStore(TemplateTables, JobTables, UploadTables):
     """A ``Store`` held in process memory; fast, and gone when the process ends.
 
     Records are immutable, so it hands out what it holds; every method runs without yielding to the
@@ -53,6 +55,8 @@ class InMemoryStore(TemplateTables):
         self._collections: dict[str, CollectionRecord] = {}
         self._controls: dict[str, str] = {}
         self._clear_templates()
+        self._clear_jobs()
+        self._clear_uploads()
 
     # ---------------------------------------------------------------- the whole state
     def snapshot(self) -> Snapshot:
@@ -67,6 +71,8 @@ class InMemoryStore(TemplateTables):
                 self._messages[m] for s in self._sessions for m in self._messages_by_session.get(s, ())
             ),
             scripts=tuple(self._scripts.values()),
+            jobs=tuple(self._jobs.values()),
+            uploads=tuple(self._uploads.values()),
             ids_drawn=self._ids,
         )
 
@@ -86,6 +92,10 @@ class InMemoryStore(TemplateTables):
         self.add_messages(snapshot.messages)
         for script in snapshot.scripts:
             self.add_script(script)
+        for job in snapshot.jobs:
+            self.add_job(job)
+        for upload in snapshot.uploads:
+            self.add_upload(upload)
         self._ids = snapshot.ids_drawn
 
     def claim_id(self) -> int:

@@ -11,7 +11,7 @@ from typing import Any
 
 import msgspec
 
-from ..wire import ChatSettings, CollectionSettings, RagType
+from ..wire import ChatSettings, CollectionSettings, IngestMode, RagType
 
 __all__ = [
     "CollectionRecord",
@@ -20,6 +20,7 @@ __all__ = [
     "ReferenceRecord",
     "SessionRecord",
     "TemplateRecord",
+    "UploadRecord",
 ]
 
 
@@ -93,6 +94,10 @@ class DocumentRecord(msgspec.Struct, frozen=True, kw_only=True):
     created_at: dt.datetime
     updated_at: dt.datetime
     metadata: dict[str, Any] | None = None
+    # How it was ingested: ``agent_only`` documents are kept but never chunked, searched or cited, and
+    # ``chunk_by_page`` makes each page one chunk whatever the collection's chunk size.
+    ingest_mode: IngestMode = "standard"
+    chunk_by_page: bool = False
 
 
 class CollectionRecord(msgspec.Struct, frozen=True, kw_only=True):
@@ -130,3 +135,14 @@ class TemplateRecord(msgspec.Struct, frozen=True, kw_only=True):
     # The PromptTemplateBase fields, by name; absent keys read as null.
     content: dict[str, Any] = msgspec.field(default_factory=dict)
     shared_with: dict[str, list[str]] = msgspec.field(default_factory=dict)
+
+
+class UploadRecord(msgspec.Struct, frozen=True, kw_only=True):
+    """A file a user uploaded, kept as sent until it is ingested into a collection (which consumes it)."""
+
+    id: str
+    owner: str
+    filename: str
+    data: bytes
+    created_at: dt.datetime
+    uri: str | None = None

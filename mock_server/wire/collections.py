@@ -211,6 +211,12 @@ class Document(WireModel):
     original_type: str | None = None
     metadata_dict: dict[str, Any] | None = None
     is_encrypted: bool | None = None
+    # 1.7.5: agent-generated files name the chat session that made them; the mock's documents are uploads.
+    usage_stats: str | None = None
+    original_mtime: str | None = None
+    chat_session_id: str | None = None
+    chat_session_name: str | None = None
+    chat_session_visible: bool | None = False
 
 
 class SharePermission(WireModel):

@@ -65,12 +65,21 @@ class Session(msgspec.Struct, forbid_unknown_fields=True):
     feedback: list[dict[str, Any]] = []
 
 
+class Upload(msgspec.Struct, forbid_unknown_fields=True):
+    id: str
+    owner: str
+    filename: str
+    created_at: str
+    pages: list[str]
+
+
 class Demo(msgspec.Struct, forbid_unknown_fields=True):
     users: list[User]
     prompt_templates: list[Template]
     documents: list[Document]
     collections: list[Collection]
     chat_sessions: list[Session]
+    uploads: list[Upload]
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +89,13 @@ def fixture(demo_path: Path) -> Demo:
 
 def _resources(fixture: Demo) -> list[Any]:
     """Everything with an id and a creation date."""
-    return [*fixture.prompt_templates, *fixture.documents, *fixture.collections, *fixture.chat_sessions]
+    return [
+        *fixture.prompt_templates,
+        *fixture.documents,
+        *fixture.collections,
+        *fixture.chat_sessions,
+        *fixture.uploads,
+    ]
 
 
 def _ids(fixture: Demo) -> list[str]:
@@ -167,3 +182,10 @@ def test_session_questions_find_their_answers(fixture: Demo, demo_indexes: dict[
             continue
         for question in session.questions:
             assert demo_indexes[names[session.collection_id]].search(question, 3), question
+
+
+def test_an_uploaded_pdf_waits_to_be_ingested(fixture: Demo) -> None:
+    pdfs = [u for u in fixture.uploads if u.filename.endswith(".pdf")]
+    users = {u.username for u in fixture.users}
+    assert pdfs and all(u.owner in users and len(u.pages) >= 2 for u in pdfs)
+    assert all(len(" ".join(u.pages).split()) >= 150 for u in pdfs)

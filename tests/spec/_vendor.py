@@ -29,8 +29,8 @@ from typing import Any
 import pydantic
 
 API_CLASSES = ("ChatApi", "CollectionsApi", "PromptTemplatesApi")
-# API classes of 1.7.5 operations in our spec beyond the three above; not part of 1.6.14's 50.
-MORE_API_CLASSES = ("ModelsApi",)
+# The API classes of 1.7.5 whose operations the spec takes in part (issue 12), on top of the three.
+API_CLASSES_175 = (*API_CLASSES, "JobsApi", "DocumentsApi", "DocumentIngestionApi", "ModelsApi")
 _SKIPPED_SUFFIXES = ("_with_http_info", "_without_preload_content")
 _CONTROL_ARGS = {"_request_auth": None, "_content_type": None, "_headers": None, "_host_index": 0}
 
@@ -44,6 +44,7 @@ class Vendor:
     expected_version: str
     package: str
     error_model: str
+    api_classes: tuple[str, ...] = API_CLASSES
 
     @property
     def api_module(self) -> types.ModuleType:
@@ -63,7 +64,7 @@ class Vendor:
 
 
 V1614 = Vendor("1.6.14", "h2ogpte-rest-client", "1.6.14.dev6", "h2ogpte_rest_client", "Error")
-V175 = Vendor("1.7.5", "h2ogpte", "1.7.5", "h2ogpte.rest_sync", "EndpointError")
+V175 = Vendor("1.7.5", "h2ogpte", "1.7.5", "h2ogpte.rest_sync", "EndpointError", API_CLASSES_175)
 VENDORS = (V1614, V175)
 
 
@@ -213,24 +214,13 @@ def _introspect(api_class: type, name: str) -> VendorOperation:
 
 @functools.cache
 def vendor_operations(vendor: Vendor) -> dict[str, VendorOperation]:
-    """Every public operation of the three API classes of one vendor client, by method name."""
+    """Every public operation of the vendor client's API classes in scope, by method name."""
     found: dict[str, VendorOperation] = {}
-    for class_name in API_CLASSES:
+    for class_name in vendor.api_classes:
         api_class = getattr(vendor.api_module, class_name)
         for name in public_method_names(api_class):
             assert name not in found, f"{name} is defined by two API classes"
             found[name] = _introspect(api_class, name)
-    return found
-
-
-@functools.cache
-def any_vendor_operation(vendor: Vendor, name: str) -> VendorOperation | None:
-    """The vendor's operation ``name`` in any API class our spec draws on, or None if it has none."""
-    found = vendor_operations(vendor).get(name)
-    for class_name in MORE_API_CLASSES:
-        api_class = getattr(vendor.api_module, class_name, None)
-        if found is None and api_class is not None and name in public_method_names(api_class):
-            found = _introspect(api_class, name)
     return found
 
 

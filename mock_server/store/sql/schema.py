@@ -28,6 +28,7 @@ __all__ = [
     "collections",
     "controls",
     "documents",
+    "jobs",
     "messages",
     "meta",
     "metadata",
@@ -35,11 +36,12 @@ __all__ = [
     "scripts",
     "sessions",
     "templates",
+    "uploads",
     "users",
 ]
 
 # Bump when a table changes: a database written with another version is refused, not misread.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -68,7 +70,7 @@ sessions = Table(
     Column("collection_id", _text()),
     Column("updated_key", BigInteger, nullable=False),
     Column("body", LargeBinary, nullable=False),
-    # Archived sessions leave their owner's lists and counts (schema version 2).
+    # Archived sessions leave their owner's lists and counts.
     Column("archived", Boolean, nullable=False, default=False),
 )
 # In the lists' own order (newest updated first, ties by id), so a page is read off the index, never sorted.
@@ -164,4 +166,27 @@ controls = Table(
     metadata,
     Column("question_id", _text(), primary_key=True),
     Column("action", String(16), nullable=False),
+)
+
+# Jobs: ``state`` is a column so a cancel and the runner can each claim a job with one conditional update.
+jobs = Table(
+    "mock_jobs",
+    metadata,
+    _pos(),
+    Column("id", _text(), unique=True, nullable=False),
+    Column("owner", _text(), nullable=False),
+    Column("state", String(16), nullable=False),
+    Column("body", LargeBinary, nullable=False),
+    Index("mock_jobs_by_owner", "owner", "pos"),
+)
+
+# Files uploaded and not ingested yet; listed per owner in the order added.
+uploads = Table(
+    "mock_uploads",
+    metadata,
+    _pos(),
+    Column("id", _text(), unique=True, nullable=False),
+    Column("owner", _text(), nullable=False),
+    Column("body", LargeBinary, nullable=False),
+    Index("mock_uploads_by_owner", "owner", "pos"),
 )

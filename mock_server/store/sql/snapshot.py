@@ -7,20 +7,31 @@ from typing import TypeVar
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from ..base import Snapshot
-from ..records import CollectionRecord, DocumentRecord, MessageRecord, SessionRecord, TemplateRecord
+from ..jobs import JobRecord
+from ..records import (
+    CollectionRecord,
+    DocumentRecord,
+    MessageRecord,
+    SessionRecord,
+    TemplateRecord,
+    UploadRecord,
+)
 from ..scripts import ScriptedAnswer, question_key
 from .codec import collection_row, decode, encode, reader_rows, session_row, template_row
+from .jobs import job_row
 from .schema import (
     collection_documents,
     collections,
     controls,
     documents,
+    jobs,
     messages,
     meta,
     readers,
     scripts,
     sessions,
     templates,
+    uploads,
     users,
 )
 
@@ -30,6 +41,7 @@ R = TypeVar("R")
 
 # Only the mock's own tables, children first.
 _TABLES = (
+    jobs,
     messages,
     sessions,
     collection_documents,
@@ -38,6 +50,7 @@ _TABLES = (
     documents,
     templates,
     scripts,
+    uploads,
     users,
     controls,
 )
@@ -64,6 +77,8 @@ def read_snapshot(conn: Connection) -> Snapshot:
         sessions=tuple(session_list),
         messages=tuple(m for s in session_list for m in by_session[s.id]),
         scripts=tuple(_all(conn, scripts, ScriptedAnswer)),
+        jobs=tuple(_all(conn, jobs, JobRecord)),
+        uploads=tuple(_all(conn, uploads, UploadRecord)),
         ids_drawn=int(ids),
     )
 
@@ -105,6 +120,8 @@ def write_snapshot(conn: Connection, snapshot: Snapshot) -> None:
                 for s in snapshot.scripts
             ],
         ),
+        (jobs, [job_row(j) for j in snapshot.jobs]),
+        (uploads, [{"id": u.id, "owner": u.owner, "body": encode(u)} for u in snapshot.uploads]),
     ]
     for table, batch in rows:
         if batch:

@@ -8,12 +8,14 @@ from ..base import Snapshot
 from .catalogue import Catalogue
 from .conversations import Conversations
 from .engine import open_engine
+from .jobs import JobRows
 from .snapshot import read_snapshot, write_snapshot
+from .uploads import Uploads
 
 __all__ = ["SqlStore"]
 
 
-class SqlStore(Conversations, Catalogue):
+class SqlStore(Conversations, Catalogue, JobRows, Uploads):
     """A ``Store`` in a SQL database, shared by every process that opens the same file or database."""
 
     def __init__(self, engine: Engine, blocking: bool) -> None:

@@ -1,0 +1,168 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors, retries
+from ...client import AuthenticatedClient, Client
+from ...models.job_details import JobDetails
+from ...types import Response
+
+
+def _get_kwargs(
+    collection_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/collections/{collection_id}/thumbnail/job".format(
+            collection_id=quote(str(collection_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JobDetails:
+    if response.status_code == 201:
+        response_201 = JobDetails.from_dict(response.json())
+
+        return response_201
+
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 404}))
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[JobDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[JobDetails]:
+    """Remove a collection's thumbnail in a job
+
+     Starts a job that removes the thumbnail of one of the caller's collections.
+
+    Args:
+        collection_id (str):
+
+    Raises:
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
+
+    Returns:
+        Response[JobDetails]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+    )
+
+    response = retries.send(client.get_httpx_client(), client.retry, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> JobDetails:
+    """Remove a collection's thumbnail in a job
+
+     Starts a job that removes the thumbnail of one of the caller's collections.
+
+    Args:
+        collection_id (str):
+
+    Raises:
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
+
+    Returns:
+        JobDetails
+    """
+
+    return sync_detailed(
+        collection_id=collection_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[JobDetails]:
+    """Remove a collection's thumbnail in a job
+
+     Starts a job that removes the thumbnail of one of the caller's collections.
+
+    Args:
+        collection_id (str):
+
+    Raises:
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
+
+    Returns:
+        Response[JobDetails]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+    )
+
+    response = await retries.asend(client.get_async_httpx_client(), client.retry, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> JobDetails:
+    """Remove a collection's thumbnail in a job
+
+     Starts a job that removes the thumbnail of one of the caller's collections.
+
+    Args:
+        collection_id (str):
+
+    Raises:
+        errors.BadRequestError: On status 400, with the parsed Error.
+        errors.AuthenticationError: On status 401, with the parsed Error.
+        errors.NotFoundError: On status 404, with the parsed Error.
+        errors.UnexpectedStatus: On a status the operation does not document.
+        httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
+
+    Returns:
+        JobDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            collection_id=collection_id,
+            client=client,
+        )
+    ).parsed
