@@ -34,7 +34,9 @@ from .api.meta import health, openapi_yaml
 from .api.models import ModelController
 from .api.prompt_templates import PromptTemplateController
 from .api.request import ApiRequest
+from .api.rpc import rpc_router
 from .api.uploads import UploadController
+from .api.ws import chat_socket
 from .control import Controls, Pacing, Policy
 from .control.middleware import ControlMiddleware, simulatable_statuses
 from .errors import exception_handlers
@@ -107,6 +109,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         route_handlers=[
             api,
             admin,
+            rpc_router(),
+            chat_socket,
             admin_openapi_yaml,
             openapi_yaml,
             docs_page,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import gc
 import os
-import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,6 +19,7 @@ from .control.policy import Errors, Latency, Override, StreamFault
 from .errors import ApiError
 from .job_options import add_job_arguments
 from .model_options import add_model_flags, llms_from
+from .sdk_options import add_sdk_arguments
 from .settings import DEMO_TOKEN, Settings
 from .storage_options import add_storage_arguments, check_storage, upload_limits
 
@@ -207,6 +207,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     add_storage_arguments(p, _env)
     add_job_arguments(p, _env)
+    add_sdk_arguments(p, _env)
     p.add_argument(
         "--log-requests",
         action="store_true",
@@ -251,6 +252,7 @@ def parse_settings(argv: Sequence[str] | None = None) -> Settings:
         workers=args.workers,
         job_seconds=args.job_seconds,
         **upload_limits(args),
+        server_version=args.server_version,
     )
     try:
         _check_policy(settings)
@@ -269,17 +271,10 @@ def _check_policy(settings: Settings) -> None:
     Controls(initial_policy(settings), settings.seed, simulatable_statuses)
 
 
-def _listen(host: str, port: int) -> socket.socket:
-    """The listening socket, bound before anything is announced: a taken port is one clear error."""
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    return socket.create_server((host, port), family=family)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the server until interrupted; a bad option, fixture file or port exits with status 2."""
-    import uvicorn
-
     from .app import create_app
+    from .serving import listen, serve
     from .store import StoreUnavailable
     from .workers import serve_workers
 
@@ -292,7 +287,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (OSError, msgspec.MsgspecError, ApiError) as exc:  # reading or loading the fixture file
         return _fail(f"fixtures {settings.fixtures}: {exc}")
     try:
-        listener = _listen(settings.host, settings.port)
+        listener = listen(settings.host, settings.port)
     except OSError as exc:
         return _fail(f"cannot listen on {settings.host}:{settings.port}: {exc.strerror or exc}")
     # What exists now (modules, the demo data, the store's tables) lives as long as the process. Moving it
@@ -305,7 +300,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         flush=True,
     )
     if settings.workers == 1:
-        uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[listener])
+        serve(app, listener)
         return 0
     # Each worker process binds the port itself; the listener only proved it free.
     listener.close()

@@ -68,3 +68,5 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     # use (the first is the default); CLI --llm NAME, repeatable.
     llms: tuple[str, ...] = DEFAULT_LLMS
     embedding_models: tuple[str, ...] = DEFAULT_EMBEDDING_MODELS
+    # The version GET /rpc/meta reports; the vendor SDK warns when it differs from its own (1.7.5).
+    server_version: str = "1.7.5"

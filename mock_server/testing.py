@@ -11,6 +11,8 @@ from contextlib import contextmanager
 import uvicorn
 from litestar import Litestar
 
+from .serving import WEBSOCKETS
+
 __all__ = ["serve_in_thread"]
 
 
@@ -21,7 +23,7 @@ def serve_in_thread(app: Litestar, host: str = "127.0.0.1", startup_timeout: flo
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, 0))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on", ws=WEBSOCKETS))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + startup_timeout

@@ -10,6 +10,7 @@ import msgspec
 from litestar import Litestar
 
 from .app import create_app
+from .serving import WEBSOCKETS
 from .settings import Settings
 
 __all__ = ["SETTINGS_ENV", "app_from_environment", "serve_workers"]
@@ -40,4 +41,5 @@ def serve_workers(settings: Settings) -> None:
         host=settings.host,
         port=settings.port,
         log_level="warning",
+        ws=WEBSOCKETS,
     )

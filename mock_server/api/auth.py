@@ -10,7 +10,7 @@ from litestar.types import ASGIApp, Receive, Scope, Send
 from ..http.auth import bearer_token
 from ..runtime import Runtime
 
-__all__ = ["BearerAuthMiddleware"]
+__all__ = ["BearerAuthMiddleware", "user_for_token"]
 
 
 class BearerAuthMiddleware:
@@ -27,11 +27,7 @@ class BearerAuthMiddleware:
         """Put the caller's username in ``scope["user"]``; CORS preflights pass without a token."""
         if scope["type"] == ScopeType.HTTP and scope["method"] != HttpMethod.OPTIONS:
             token = bearer_token(scope)
-            user = None
-            if token is not None:
-                runtime: Runtime = scope["litestar_app"].state.runtime
-                store = runtime.store
-                user = store.user_for_token(token) if not store.blocking else await _user_for(runtime, token)
+            user = None if token is None else await user_for_token(scope, token)
             if user is None:
                 raise NotAuthorizedException(
                     "Missing or invalid bearer token", headers={"WWW-Authenticate": "Bearer"}
@@ -39,6 +35,13 @@ class BearerAuthMiddleware:
             scope["user"] = user
             scope["auth"] = token
         await self.app(scope, receive, send)
+
+
+async def user_for_token(scope: Scope, token: str) -> str | None:
+    """The user a bearer token belongs to, for a request or a WebSocket handshake (None if unknown)."""
+    runtime: Runtime = scope["litestar_app"].state.runtime
+    store = runtime.store
+    return store.user_for_token(token) if not store.blocking else await _user_for(runtime, token)
 
 
 async def _user_for(runtime: Runtime, token: str) -> str | None:

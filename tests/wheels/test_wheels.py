@@ -101,6 +101,20 @@ def test_the_mock_serves_spec_and_docs_from_the_installed_package(install: Calla
         assert chats.status_code == 200 and chats.json()
 
 
+def test_the_installed_mock_serves_the_vendor_sdk(install: Callable[[str], Venv]) -> None:
+    """/rpc/meta and the /ws WebSocket work with the wheel's own dependencies (wsproto, not websockets)."""
+    from h2ogpte import H2OGPTE
+
+    env = install("h2ogpte-mock")
+    assert "wsproto" in env.installed() and "websockets" not in env.installed()
+    with _running(env) as url:
+        client = H2OGPTE(address=url, api_key="demo-token", strict_version_check=True)
+        session_id = client.create_chat_session()
+        with client.connect(session_id) as session:
+            answer = session.query("Hello?", timeout=30)
+        assert client.list_chat_messages(session_id, 0, 1)[0].content == answer.content
+
+
 def test_the_mock_command_has_every_flag_of_the_cli(install: Callable[[str], Venv]) -> None:
     env = install("h2ogpte-mock")
     help_text = subprocess.run(
