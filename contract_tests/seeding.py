@@ -42,6 +42,8 @@ class Seed:
             "chat_session_id": self.session_id,
             "message_id": self.message_id,
             "prompt_template_id": self.prompt_template_id,
+            "question_id": self.question_id,
+            "answer_id": self.message_id,
             # What a job names as its other collection (to import from, or move sessions to).
             "source_collection_id": self.collection_id,
             "target_collection_id": self.collection_id,

@@ -176,6 +176,9 @@ _SEEDED_NAMES = (
     "message_id",
     "prompt_template_id",
     "document_id",
+    "question_id",
+    "answer_id",
+    "message_ids",
     "job_id",
     # A job's other collection (to import from, or move sessions to): the seeded one serves.
     "source_collection_id",
@@ -206,12 +209,17 @@ class Steering:
             "message_id": self.seed.question_id if draw % 3 == 0 else self.seed.message_id,
             "prompt_template_id": self.seed.prompt_template_id,
             "document_id": self.seed.document_id,
+            "question_id": self.seed.question_id,
+            "answer_id": self.seed.message_id,
+            "message_ids": None,
             "job_id": self.seed.job_id,
             "source_collection_id": self.seed.collection_id,
             "target_collection_id": self.seed.collection_id,
             "upload_ids": None,
         }
         match operation_id(case):
+            case "delete_messages":
+                ids["message_ids"] = self.user.new_answer()
             case "delete_chat_session":
                 ids["session_id"] = self.user.new_session(self.seed.collection_id)
             case "delete_collection":

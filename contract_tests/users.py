@@ -78,6 +78,13 @@ class User:
         params = {"collection_id": collection_id} if collection_id else {}
         return str(self.ok("POST", "/chats", params=params, expect=201)["id"])
 
+    def new_answer(self, question: str = "What is this about?") -> str:
+        """The id of a new answer, in a new session of this user's."""
+        response = self.ask(self.new_session(), question)
+        if response.status_code != 200:
+            raise ApiError(f"{self.role} user: {describe(response)} (expected 200)")
+        return str(response.json()["message_id"])
+
     def new_template(self, name: str = "contract-tests template") -> str:
         body = {"name": name, "description": "Created by the contract tests.", "lang": "en"}
         return str(self.ok("POST", "/prompt_templates", json=body, expect=201)["id"])

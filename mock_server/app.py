@@ -20,6 +20,7 @@ from .admin import (
     admin_openapi_yaml,
 )
 from .api.auth import BearerAuthMiddleware
+from .api.chat_lifecycle import ArchivedChatSessionController, ChatLifecycleController
 from .api.chats import ChatSessionController
 from .api.chunks import ChunkController
 from .api.collection_jobs import CollectionJobController
@@ -27,10 +28,12 @@ from .api.collection_lifecycle import CollectionLifecycleController
 from .api.collections import CollectionController
 from .api.docs import admin_docs_page, docs_assets, docs_page, root_redirect
 from .api.documents import DocumentController
+from .api.feedback import FeedbackController
 from .api.ingest import IngestController
 from .api.jobs import JobController
 from .api.messages import MessageController
 from .api.meta import health, openapi_yaml
+from .api.models import ModelController
 from .api.prompt_templates import PromptTemplateController
 from .api.request import ApiRequest
 from .api.rpc import rpc_router
@@ -75,7 +78,11 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         API_PREFIX,
         route_handlers=[
             ChatSessionController,
+            ChatLifecycleController,
+            ArchivedChatSessionController,
             MessageController,
+            FeedbackController,
+            ModelController,
             CollectionController,
             CollectionLifecycleController,
             CollectionSharingController,

@@ -18,6 +18,7 @@ from .control.policy import Errors, Latency, Override, StreamFault
 from .errors import ApiError
 from .group_options import add_admin_argument, add_group_argument, parse_groups
 from .job_options import add_job_arguments
+from .model_options import add_model_flags, llms_from
 from .sdk_options import add_sdk_arguments
 from .settings import DEMO_TOKEN, Settings
 from .storage_options import add_storage_arguments, check_storage, upload_limits
@@ -137,6 +138,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     add_group_argument(p, _env)
     add_admin_argument(p, _env, defaults.admins)
+    add_model_flags(p, _env)
     p.add_argument(
         "--cors-origin",
         action="append",
@@ -247,6 +249,7 @@ def parse_settings(argv: Sequence[str] | None = None) -> Settings:
         operations=operations,
         admin_token=args.admin_token,
         admins=tuple(args.admin) or Settings().admins,
+        llms=llms_from(args),
         data=args.data,
         database_url=args.database_url,
         workers=args.workers,

@@ -8,11 +8,20 @@ import msgspec
 
 from .control.policy import Errors, Latency, Override, StreamFault
 
-__all__ = ["ADMIN_TOKEN", "DEFAULT_CORS_ORIGIN_REGEX", "DEMO_TOKEN", "Settings"]
+__all__ = [
+    "ADMIN_TOKEN",
+    "DEFAULT_CORS_ORIGIN_REGEX",
+    "DEFAULT_EMBEDDING_MODELS",
+    "DEFAULT_LLMS",
+    "DEMO_TOKEN",
+    "Settings",
+]
 
 DEMO_TOKEN = "demo-token"
 ADMIN_TOKEN = "admin-token"
 # Any port on the loopback names, so a front end's dev server works without configuration.
+DEFAULT_LLMS = ("mock-llm-7b", "mock-llm-70b", "mock-vision-llm")
+DEFAULT_EMBEDDING_MODELS = ("BAAI/bge-large-en-v1.5", "BAAI/bge-m3")
 DEFAULT_CORS_ORIGIN_REGEX = r"^https?://(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$"
 
 
@@ -57,5 +66,9 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     max_upload_bytes: int = 5 * 1024 * 1024
     max_collection_bytes: int = 100 * 1024 * 1024
     log_requests: bool = False
+    # The LLMs a completion may name (the first is the default) and the embedding models collections may
+    # use (the first is the default); CLI --llm NAME, repeatable.
+    llms: tuple[str, ...] = DEFAULT_LLMS
+    embedding_models: tuple[str, ...] = DEFAULT_EMBEDDING_MODELS
     # The version GET /rpc/meta reports; the vendor SDK warns when it differs from its own (1.7.5).
     server_version: str = "1.7.5"

@@ -96,6 +96,110 @@ export interface paths {
         patch: operations["update_chat_session"];
         trace?: never;
     };
+    "/chats/{session_id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a chat session
+         * @description Admin-only. Archives a session with its messages: its status becomes `archived`, `archived_at` is set, its expiry date is cleared and `keep_forever` becomes false. An archived session leaves its owner's lists and counts (it stays readable by id) and appears in `GET /admin/chats/archived`. Archiving an archived session changes nothing.
+         */
+        post: operations["archive_chat_session"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chats/{session_id}/expiry_date": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a chat session's expiry date
+         * @description Sets the day the session expires (its start, in `timezone`, UTC when omitted); the session's status becomes `expiring` and `keep_forever` false. The mock records the date and does not run the expiry sweep.
+         */
+        put: operations["update_chat_session_expiry_date"];
+        post?: never;
+        /**
+         * Remove a chat session's expiry date
+         * @description Clears the session's expiry date; its status goes back to `active`.
+         */
+        delete: operations["delete_chat_session_expiry_date"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chats/{session_id}/fork": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fork a chat session
+         * @description Creates a new session of the caller's with a copy of the session's messages, oldest first up to and including `message_id` (all of them when it is omitted). The copies get new ids and keep their content, references, metadata and errors; votes and feedback are not copied. The new session keeps the name, collection, prompt template and workspace.
+         */
+        post: operations["fork_chat_session"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chats/{session_id}/guardrails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a chat session's guardrails
+         * @description Returns the guardrails settings of the session's collection, or `null` when the session has no collection or the collection has none.
+         */
+        get: operations["get_chat_session_guardrails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chats/{session_id}/keep_forever": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Keep a chat session forever, or not
+         * @description With `keep_forever` true the session is exempt from expiry, its expiry date is cleared and its `inactivity_interval` is null; with false the global inactivity interval applies again.
+         */
+        put: operations["update_chat_session_keep_forever"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/chats/{session_id}/collection": {
         parameters: {
             query?: never;
@@ -196,6 +300,46 @@ export interface paths {
          * @description Returns questions the user could ask next, drawn from the documents of the session's collection, else from the prompt template's sample questions.
          */
         get: operations["list_questions_for_chat_session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chats/{session_id}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unarchive a chat session
+         * @description Admin-only. Makes an archived session `active` again, clears `archived_at` and applies the global inactivity interval; it is back in its owner's lists. Unarchiving a session that is not archived changes nothing.
+         */
+        post: operations["unarchive_chat_session"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/chats/archived": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List archived chat sessions (admin)
+         * @description Admin-only. Returns a page of every user's archived sessions and how many match, filtered by `filter` (a case-insensitive substring of the name, id, collection name or username) and sorted by `sort_column` (newest archived first by default).
+         */
+        get: operations["list_archived_chat_sessions_as_admin"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1404,6 +1548,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/messages/{message_id}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Vote on a message
+         * @description Sets the message's vote to `votes`: 1 like, -1 dislike, 0 none (any other value is refused). The value is set, not added: voting 1 twice leaves 1. The vote shows in the message's `votes`, and a voted answer is listed in the question/answer feedback.
+         */
+        put: operations["set_message_votes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages/{message_ids}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete chat messages
+         * @description Deletes the caller's messages named by comma-separated ids (the comma may arrive percent-encoded, `%2C`). Deleting a question deletes its answer too; deleting an answer keeps its question. All or nothing: an id that is not one of the caller's messages answers 404 and nothing is deleted.
+         */
+        delete: operations["delete_messages"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages/{question_id}/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish an answer in flight
+         * @description Lets the answer to this question that is streaming now complete its current sentence, then end with its final line; the stored answer holds exactly what was sent. An answer not streaming is left as it is.
+         */
+        post: operations["finish_chat_message"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages/{question_id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause an answer in flight
+         * @description Holds the answer to this question that is streaming now: no line is sent until it is resumed (or stopped or finished). An answer not streaming is left as it is.
+         */
+        post: operations["pause_chat_message"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages/{question_id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a paused answer
+         * @description Lets a paused answer to this question carry on streaming where it was held. An answer not paused is left as it is.
+         */
+        post: operations["resume_chat_message"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages/{question_id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop an answer in flight
+         * @description Ends the answer to this question that is streaming now, at once: its stream sends its final line (empty body, `finished`, the answer's id) and the stored answer holds exactly what was sent. An answer not streaming is left as it is.
+         */
+        post: operations["stop_chat_message"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/question_answer_feedbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List question/answer feedback
+         * @description Returns the caller's answers that have feedback (a vote other than 0, or an expected answer and comment), each with its question, newest answer first. Answers in archived sessions are left out.
+         */
+        get: operations["list_question_answer_feedbacks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/question_answer_feedbacks/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count question/answer feedback
+         * @description Returns how many of the caller's answers have feedback, with the list's filters; agrees with the list.
+         */
+        get: operations["get_question_answer_feedback_count"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/question_answer_feedbacks/{answer_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give feedback on an answer
+         * @description Records what the caller expected of one of their answers, and why; the answer's vote is left as it is. The answer is then listed in the question/answer feedback. Giving feedback again replaces it.
+         */
+        post: operations["update_question_answer_feedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/prompt_templates": {
         parameters: {
             query?: never;
@@ -1656,6 +1980,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List LLMs
+         * @description Returns the LLMs a completion may name in `llm` (or `auto`), the default first.
+         */
+        get: operations["list_models"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/embedding_models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List embedding models
+         * @description Returns the embedding models collections may use, the default first.
+         */
+        get: operations["list_embedding_models"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/embedding_models/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the default embedding model
+         * @description Returns the embedding model new collections use.
+         */
+        get: operations["get_default_embedding_model"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1799,6 +2183,55 @@ export interface components {
         PromptTemplateChangeRequest: {
             /** @description The prompt template to apply. */
             prompt_template_id: string;
+        };
+        /**
+         * @description Where a fork branches.
+         * @example {
+         *       "message_id": "f4a6c8e0-3d5f-4a7b-8e9c-7c9e1b3d5f7a"
+         *     }
+         */
+        ForkChatSessionRequest: {
+            /** @description The last message copied into the fork; all of them when omitted or null. */
+            message_id?: string | null;
+        };
+        /**
+         * @description The day a chat session expires.
+         * @example {
+         *       "expiry_date": "2030-01-31",
+         *       "timezone": "Europe/Paris"
+         *     }
+         */
+        UpdateExpiryDateRequest: {
+            /**
+             * Format: date
+             * @description The day the session expires, at its start.
+             */
+            expiry_date: string;
+            /** @description IANA time zone of the day, e.g. `Europe/Paris`; UTC when omitted. */
+            timezone?: string | null;
+        };
+        /**
+         * @description Whether a chat session is kept out of expiry.
+         * @example {
+         *       "keep_forever": true
+         *     }
+         */
+        UpdateChatSessionKeepForeverRequest: {
+            /** @description True to exempt the session from expiry. */
+            keep_forever: boolean;
+        };
+        /**
+         * @description A page of archived chat sessions and how many there are in all.
+         * @example {
+         *       "items": [],
+         *       "total": 0
+         *     }
+         */
+        ArchivedChatSessions: {
+            /** @description The page. */
+            items: components["schemas"]["ChatSession"][];
+            /** @description How many archived sessions match the filter. */
+            total: number;
         };
         /**
          * @description Selects documents by tag, with exclusions.
@@ -1988,6 +2421,92 @@ export interface components {
             uri?: string | null;
             /** @description True when the cited document has since been deleted. */
             were_references_deleted: boolean;
+        };
+        /**
+         * @description The vote a message gets.
+         * @example {
+         *       "votes": 1
+         *     }
+         */
+        MessageVoteUpdateRequest: {
+            /**
+             * @description 1 like, -1 dislike, 0 none.
+             * @enum {integer}
+             */
+            votes: -1 | 0 | 1;
+        };
+        /**
+         * @description What the user expected of an answer, and why.
+         * @example {
+         *       "expected_answer": "1.5 days a month, up to 25 days a year.",
+         *       "user_comment": "The yearly cap is missing."
+         *     }
+         */
+        UpdateQAFeedbackRequest: {
+            /** @description The answer the user expected. */
+            expected_answer: string;
+            /** @description The user's comment on the answer. */
+            user_comment: string;
+        };
+        /**
+         * @description An answer that has feedback, with its question.
+         * @example {
+         *       "question_content": "How much vacation do I get?",
+         *       "reply_content": "New employees accrue 1.5 vacation days per month of service.",
+         *       "question_id": "e3f5a7c9-2b4d-4f6a-8c0e-6b8d0f2a4c6e",
+         *       "reply_id": "f4a6c8e0-3d5f-4a7b-8e9c-7c9e1b3d5f7a",
+         *       "llm": "mock-llm-7b",
+         *       "votes": -1,
+         *       "response_created_at_time": "2026-11-21T09:30:00+00:00"
+         *     }
+         */
+        QAFeedback: {
+            /** @description The question's text. */
+            question_content: string;
+            /** @description The answer's text. */
+            reply_content: string;
+            /** @description Id of the question. */
+            question_id: string;
+            /** @description Id of the answer. */
+            reply_id: string;
+            /** @description The answer's vote (1, 0 or -1). */
+            votes: number;
+            /** @description When the answer was given (ISO 8601 text). */
+            response_created_at_time: string;
+            /** @description The LLM that gave the answer; the mock always names it (the vendor SDK's QuestionReplyData needs it). */
+            llm?: string | null;
+            /** @description The system prompt in force. */
+            system_prompt?: string | null;
+            /** @description The text before the retrieved context. */
+            pre_prompt_query?: string | null;
+            /** @description The text before the question. */
+            prompt_query?: string | null;
+            /** @description The text before a summary's context. */
+            pre_prompt_summary?: string | null;
+            /** @description The text before a summary's question. */
+            prompt_summary?: string | null;
+            /** @description The retrieval settings, JSON-encoded. */
+            rag_config?: string | null;
+            /** @description Names of the documents the answer cites. */
+            collection_documents?: string[] | null;
+            /** @description The answer the user expected, once given. */
+            expected_answer?: string | null;
+            /** @description The user's comment, once given. */
+            user_comment?: string | null;
+            /** @description The session's collection. */
+            collection_id?: string | null;
+            /** @description Name of that collection. */
+            collection_name?: string | null;
+            /** @description The prompt template in force for the answer. */
+            prompt_template_id?: string | null;
+            /** @description Whether the chat history was part of the prompt. */
+            include_chat_history?: string | null;
+            /** @description The session of the answer. */
+            chat_session_id?: string | null;
+            /** @description Id of the user who gave the feedback. */
+            voted_user_id?: string | null;
+            /** @description Name of the user who gave the feedback. */
+            voted_username?: string | null;
         };
         /**
          * @description A question the user might ask next.
@@ -3089,6 +3608,40 @@ export interface components {
         };
         /** @description One line of a streamed answer: a piece of text, or an error that ends the stream. */
         ChatStreamLine: components["schemas"]["ChatCompletionDelta"] | components["schemas"]["ChatError"];
+        /**
+         * @description A large language model a completion may name.
+         * @example {
+         *       "id": "mock-llm-7b",
+         *       "display_name": "mock-llm-7b"
+         *     }
+         */
+        Model: {
+            /** @description The name to give as `llm`. */
+            id: string;
+            /** @description The name to show. */
+            display_name: string;
+        };
+        /**
+         * @description An embedding model a collection may use.
+         * @example {
+         *       "id": "BAAI/bge-large-en-v1.5",
+         *       "display_name": "bge-large-en-v1.5",
+         *       "description": "Embedding model BAAI/bge-large-en-v1.5 (simulated by the mock; retrieval is BM25)",
+         *       "languages": [
+         *         "en"
+         *       ]
+         *     }
+         */
+        EmbeddingModel: {
+            /** @description The model's identifier. */
+            id: string;
+            /** @description The name to show. */
+            display_name: string;
+            /** @description What the model is. */
+            description: string;
+            /** @description Languages it supports. */
+            languages: string[];
+        };
     };
     responses: {
         /** @description The request was malformed: bad JSON, a wrong type, a value out of range or an unknown field. */
@@ -3243,6 +3796,17 @@ export interface components {
          * @example engineering
          */
         group_id: string;
+        /**
+         * @description Id of the question whose answer is streaming.
+         * @example e3f5a7c9-2b4d-4f6a-8c0e-6b8d0f2a4c6e
+         */
+        question_id: string;
+        /** @description Only feedback on answers in sessions on this collection. */
+        feedback_collection_id: string;
+        /** @description Only feedback on answers given within this time, written `N unit` (N of up to 6 digits) with a unit of minute, hour, day, week, month (30 days) or year (365 days), plural or not, e.g. `7 days` or `1 year`. */
+        feedback_interval: string;
+        /** @description When true, only feedback on answers in sessions without a collection. */
+        no_collection: boolean;
         /**
          * @description Name of the user to grant or revoke access.
          * @example alice
@@ -3624,6 +4188,236 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
         };
     };
+    archive_chat_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the chat session.
+                 * @example 3f0e5d4c-8b1a-4c2e-9f6d-1a2b3c4d5e6f
+                 */
+                session_id: components["parameters"]["session_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session is archived. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    update_chat_session_expiry_date: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the chat session.
+                 * @example 3f0e5d4c-8b1a-4c2e-9f6d-1a2b3c4d5e6f
+                 */
+                session_id: components["parameters"]["session_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "expiry_date": "2030-01-31",
+                 *       "timezone": "Europe/Paris"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateExpiryDateRequest"];
+            };
+        };
+        responses: {
+            /** @description The expiry date is set. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    delete_chat_session_expiry_date: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the chat session.
+                 * @example 3f0e5d4c-8b1a-4c2e-9f6d-1a2b3c4d5e6f
+                 */
+                session_id: components["parameters"]["session_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The expiry date is cleared. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    fork_chat_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the chat session.
+                 * @example 3f0e5d4c-8b1a-4c2e-9f6d-1a2b3c4d5e6f
+                 */
+                session_id: components["parameters"]["session_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "message_id": "f4a6c8e0-3d5f-4a7b-8e9c-7c9e1b3d5f7a"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ForkChatSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description The new session. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "8d2f4a6c-1e3b-4d5f-9a7c-2e4f6a8c0b1d",
+                     *       "name": "Onboarding questions",
+                     *       "collection_id": "a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d",
+                     *       "collection_name": "Employee handbook",
+                     *       "prompt_template_id": null,
+                     *       "latest_message_content": "New employees accrue 1.5 vacation days per month of service.",
+                     *       "updated_at": "2026-11-21T09:35:00Z",
+                     *       "username": "demo",
+                     *       "workspace": null,
+                     *       "status": "active",
+                     *       "expiry_date": null,
+                     *       "inactivity_interval": 90,
+                     *       "keep_forever": false,
+                     *       "archived_at": null,
+                     *       "source": "user"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ChatSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    get_chat_session_guardrails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the chat session.
+                 * @example 3f0e5d4c-8b1a-4c2e-9f6d-1a2b3c4d5e6f
+                 */
+                session_id: components["parameters"]["session_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The guardrails settings, or null. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "disallowed_regex_patterns": [
+                     *         "secret_[a-z]+"
+                     *       ],
+                     *       "presidio_labels_to_flag": [],
+                     *       "pii_labels_to_flag": [],
+                     *       "pii_detection_parse_action": "allow",
+                     *       "pii_detection_llm_input_action": "allow",
+                     *       "pii_detection_llm_output_action": "redact",
+                     *       "prompt_guard_labels_to_flag": [],
+                     *       "guardrails_labels_to_flag": [],
+                     *       "guardrails_entities": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GuardrailsSettings"] | null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    update_chat_session_keep_forever: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the chat session.
+                 * @example 3f0e5d4c-8b1a-4c2e-9f6d-1a2b3c4d5e6f
+                 */
+                session_id: components["parameters"]["session_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "keep_forever": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateChatSessionKeepForeverRequest"];
+            };
+        };
+        responses: {
+            /** @description The flag is set. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
     update_chat_session_collection: {
         parameters: {
             query?: never;
@@ -3973,6 +4767,91 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    unarchive_chat_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the chat session.
+                 * @example 3f0e5d4c-8b1a-4c2e-9f6d-1a2b3c4d5e6f
+                 */
+                session_id: components["parameters"]["session_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session is active again. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    list_archived_chat_sessions_as_admin: {
+        parameters: {
+            query?: {
+                /** @description How many items to skip before the first one returned. */
+                offset?: components["parameters"]["offset"];
+                /** @description The most items to return. */
+                limit?: components["parameters"]["limit"];
+                /** @description Only sessions whose name, id, collection name or username contains this text. */
+                filter?: string;
+                /** @description Field to sort by. */
+                sort_column?: "name" | "updated_at" | "archived_at" | "username" | "collection_name";
+                /** @description Sort oldest or smallest first. */
+                ascending?: components["parameters"]["ascending_false"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page of archived sessions and the total. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "3f0e5d4c-8b1a-4c2e-9f6d-1a2b3c4d5e6f",
+                     *           "name": "Onboarding questions",
+                     *           "collection_id": null,
+                     *           "collection_name": null,
+                     *           "prompt_template_id": null,
+                     *           "latest_message_content": null,
+                     *           "updated_at": "2026-11-21T09:30:00Z",
+                     *           "username": "alice",
+                     *           "workspace": null,
+                     *           "status": "archived",
+                     *           "expiry_date": null,
+                     *           "inactivity_interval": null,
+                     *           "keep_forever": false,
+                     *           "archived_at": "2026-11-22T10:00:00Z",
+                     *           "source": "user"
+                     *         }
+                     *       ],
+                     *       "total": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ArchivedChatSessions"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     list_collections: {
@@ -7390,6 +8269,311 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    set_message_votes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the chat message.
+                 * @example f4a6c8e0-3d5f-4a7b-8e9c-7c9e1b3d5f7a
+                 */
+                message_id: components["parameters"]["message_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "votes": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["MessageVoteUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The vote is set. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    delete_messages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Ids of the messages to delete, comma-separated.
+                 * @example [
+                 *       "f4a6c8e0-3d5f-4a7b-8e9c-7c9e1b3d5f7a"
+                 *     ]
+                 */
+                message_ids: string[];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The messages are gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    finish_chat_message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the question whose answer is streaming.
+                 * @example e3f5a7c9-2b4d-4f6a-8c0e-6b8d0f2a4c6e
+                 */
+                question_id: components["parameters"]["question_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    pause_chat_message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the question whose answer is streaming.
+                 * @example e3f5a7c9-2b4d-4f6a-8c0e-6b8d0f2a4c6e
+                 */
+                question_id: components["parameters"]["question_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    resume_chat_message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the question whose answer is streaming.
+                 * @example e3f5a7c9-2b4d-4f6a-8c0e-6b8d0f2a4c6e
+                 */
+                question_id: components["parameters"]["question_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    stop_chat_message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the question whose answer is streaming.
+                 * @example e3f5a7c9-2b4d-4f6a-8c0e-6b8d0f2a4c6e
+                 */
+                question_id: components["parameters"]["question_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    list_question_answer_feedbacks: {
+        parameters: {
+            query?: {
+                /** @description How many items to skip before the first one returned. */
+                offset?: components["parameters"]["offset"];
+                /** @description The most items to return. */
+                limit?: components["parameters"]["limit"];
+                /** @description Only feedback on answers in sessions on this collection. */
+                collection_id?: components["parameters"]["feedback_collection_id"];
+                /** @description Only feedback on answers given within this time, written `N unit` (N of up to 6 digits) with a unit of minute, hour, day, week, month (30 days) or year (365 days), plural or not, e.g. `7 days` or `1 year`. */
+                interval?: components["parameters"]["feedback_interval"];
+                /** @description When true, only feedback on answers in sessions without a collection. */
+                no_collection?: components["parameters"]["no_collection"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page of feedback. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "question_content": "How much vacation do I get?",
+                     *         "reply_content": "New employees accrue 1.5 vacation days per month of service.",
+                     *         "question_id": "e3f5a7c9-2b4d-4f6a-8c0e-6b8d0f2a4c6e",
+                     *         "reply_id": "f4a6c8e0-3d5f-4a7b-8e9c-7c9e1b3d5f7a",
+                     *         "llm": "mock-llm-7b",
+                     *         "votes": -1,
+                     *         "expected_answer": "1.5 days a month, up to 25 days a year.",
+                     *         "user_comment": "The yearly cap is missing.",
+                     *         "collection_id": "a7c3e9f1-2b4d-4e6f-8a1c-3e5f7a9b1c2d",
+                     *         "collection_name": "Employee handbook",
+                     *         "collection_documents": [
+                     *           "vacation-policy.pdf"
+                     *         ],
+                     *         "response_created_at_time": "2026-11-21T09:30:00+00:00",
+                     *         "prompt_template_id": "5b8d2f4a-6c1e-4a3b-9d7f-0e2c4a6b8d1f",
+                     *         "chat_session_id": "3f0e5d4c-8b1a-4c2e-9f6d-1a2b3c4d5e6f",
+                     *         "voted_user_id": "demo",
+                     *         "voted_username": "demo"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["QAFeedback"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    get_question_answer_feedback_count: {
+        parameters: {
+            query?: {
+                /** @description Only feedback on answers in sessions on this collection. */
+                collection_id?: components["parameters"]["feedback_collection_id"];
+                /** @description Only feedback on answers given within this time, written `N unit` (N of up to 6 digits) with a unit of minute, hour, day, week, month (30 days) or year (365 days), plural or not, e.g. `7 days` or `1 year`. */
+                interval?: components["parameters"]["feedback_interval"];
+                /** @description When true, only feedback on answers in sessions without a collection. */
+                no_collection?: components["parameters"]["no_collection"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number of answers with feedback. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "count": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Count"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    update_question_answer_feedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the answer (a message with `reply_to`).
+                 * @example f4a6c8e0-3d5f-4a7b-8e9c-7c9e1b3d5f7a
+                 */
+                answer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "expected_answer": "1.5 days a month, up to 25 days a year.",
+                 *       "user_comment": "The yearly cap is missing."
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateQAFeedbackRequest"];
+            };
+        };
+        responses: {
+            /** @description The feedback is recorded. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
     list_prompt_templates: {
         parameters: {
             query?: {
@@ -8121,6 +9305,103 @@ export interface operations {
                 };
                 content?: never;
             };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    list_models: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The LLMs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "mock-llm-7b",
+                     *         "display_name": "mock-llm-7b"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Model"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    list_embedding_models: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The embedding models. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "BAAI/bge-large-en-v1.5",
+                     *         "display_name": "bge-large-en-v1.5",
+                     *         "description": "Embedding model BAAI/bge-large-en-v1.5 (simulated by the mock; retrieval is BM25)",
+                     *         "languages": [
+                     *           "en"
+                     *         ]
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["EmbeddingModel"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    get_default_embedding_model: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The default embedding model. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "BAAI/bge-large-en-v1.5",
+                     *       "display_name": "bge-large-en-v1.5",
+                     *       "description": "Embedding model BAAI/bge-large-en-v1.5 (simulated by the mock; retrieval is BM25)",
+                     *       "languages": [
+                     *         "en"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EmbeddingModel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };

@@ -1,5 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .archived_chat_sessions import ArchivedChatSessions
 from .chat_completion import ChatCompletion
 from .chat_completion_delta import ChatCompletionDelta
 from .chat_completion_request import ChatCompletionRequest
@@ -48,7 +49,9 @@ from .document import Document
 from .document_metadata_dict_type_0 import DocumentMetadataDictType0
 from .document_status import DocumentStatus
 from .document_update_request import DocumentUpdateRequest
+from .embedding_model import EmbeddingModel
 from .error import Error
+from .fork_chat_session_request import ForkChatSessionRequest
 from .get_collection_metadata_response_200 import GetCollectionMetadataResponse200
 from .get_document_metadata_response_200 import GetDocumentMetadataResponse200
 from .group_share_permission import GroupSharePermission
@@ -83,16 +86,21 @@ from .job_details_status import JobDetailsStatus
 from .list_all_collections_sort_column import ListAllCollectionsSortColumn
 from .list_all_prompt_templates_sort_column import ListAllPromptTemplatesSortColumn
 from .list_all_prompt_templates_template_type import ListAllPromptTemplatesTemplateType
+from .list_archived_chat_sessions_as_admin_sort_column import ListArchivedChatSessionsAsAdminSortColumn
 from .list_collections_sort_column import ListCollectionsSortColumn
 from .list_documents_sort_column import ListDocumentsSortColumn
 from .list_prompt_templates_sort_column import ListPromptTemplatesSortColumn
 from .list_prompt_templates_template_type import ListPromptTemplatesTemplateType
+from .message_vote_update_request import MessageVoteUpdateRequest
+from .message_vote_update_request_votes import MessageVoteUpdateRequestVotes
 from .migrate_collection_chat_sessions_job_request import MigrateCollectionChatSessionsJobRequest
+from .model import Model
 from .pii_detection_action import PiiDetectionAction
 from .prompt_template import PromptTemplate
 from .prompt_template_base import PromptTemplateBase
 from .prompt_template_change_request import PromptTemplateChangeRequest
 from .prompt_template_create_request import PromptTemplateCreateRequest
+from .qa_feedback import QAFeedback
 from .rag_type import RagType
 from .reset_and_share_request import ResetAndShareRequest
 from .reset_and_share_with_groups_request import ResetAndShareWithGroupsRequest
@@ -102,6 +110,7 @@ from .share_collection_request import ShareCollectionRequest
 from .share_permission import SharePermission
 from .suggested_question import SuggestedQuestion
 from .tag_filter import TagFilter
+from .update_chat_session_keep_forever_request import UpdateChatSessionKeepForeverRequest
 from .update_collection_exempt_from_chat_expiry_request import UpdateCollectionExemptFromChatExpiryRequest
 from .update_collection_expiry_request import UpdateCollectionExpiryRequest
 from .update_collection_inactivity_interval_request import UpdateCollectionInactivityIntervalRequest
@@ -111,12 +120,15 @@ from .update_collection_thumbnail_body import UpdateCollectionThumbnailBody
 from .update_collection_workspace_request import UpdateCollectionWorkspaceRequest
 from .update_default_prompt_template_visibility_request import UpdateDefaultPromptTemplateVisibilityRequest
 from .update_document_metadata_body import UpdateDocumentMetadataBody
+from .update_expiry_date_request import UpdateExpiryDateRequest
 from .update_prompt_template_privacy_request import UpdatePromptTemplatePrivacyRequest
+from .update_qa_feedback_request import UpdateQAFeedbackRequest
 from .upload_file_body import UploadFileBody
 from .uploaded_file import UploadedFile
 from .vex_encryption import VexEncryption
 
 __all__ = (
+    "ArchivedChatSessions",
     "ChatCompletion",
     "ChatCompletionDelta",
     "ChatCompletionRequest",
@@ -159,7 +171,9 @@ __all__ = (
     "DocumentMetadataDictType0",
     "DocumentStatus",
     "DocumentUpdateRequest",
+    "EmbeddingModel",
     "Error",
+    "ForkChatSessionRequest",
     "GetCollectionMetadataResponse200",
     "GetDocumentMetadataResponse200",
     "GroupSharePermission",
@@ -184,16 +198,21 @@ __all__ = (
     "ListAllCollectionsSortColumn",
     "ListAllPromptTemplatesSortColumn",
     "ListAllPromptTemplatesTemplateType",
+    "ListArchivedChatSessionsAsAdminSortColumn",
     "ListCollectionsSortColumn",
     "ListDocumentsSortColumn",
     "ListPromptTemplatesSortColumn",
     "ListPromptTemplatesTemplateType",
+    "MessageVoteUpdateRequest",
+    "MessageVoteUpdateRequestVotes",
     "MigrateCollectionChatSessionsJobRequest",
+    "Model",
     "PiiDetectionAction",
     "PromptTemplate",
     "PromptTemplateBase",
     "PromptTemplateChangeRequest",
     "PromptTemplateCreateRequest",
+    "QAFeedback",
     "RagType",
     "ResetAndShareRequest",
     "ResetAndShareWithGroupsRequest",
@@ -203,6 +222,7 @@ __all__ = (
     "SharePermission",
     "SuggestedQuestion",
     "TagFilter",
+    "UpdateChatSessionKeepForeverRequest",
     "UpdateCollectionExemptFromChatExpiryRequest",
     "UpdateCollectionExpiryRequest",
     "UpdateCollectionInactivityIntervalRequest",
@@ -212,7 +232,9 @@ __all__ = (
     "UpdateCollectionWorkspaceRequest",
     "UpdateDefaultPromptTemplateVisibilityRequest",
     "UpdateDocumentMetadataBody",
+    "UpdateExpiryDateRequest",
     "UpdatePromptTemplatePrivacyRequest",
+    "UpdateQAFeedbackRequest",
     "UploadedFile",
     "UploadFileBody",
     "VexEncryption",

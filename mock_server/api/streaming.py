@@ -16,6 +16,7 @@ from ..control.middleware import current_stream_plan
 from ..domain import split_pieces
 from ..runtime import Runtime
 from ..services import Answer
+from ..services.generation import Flight
 from ..wire import ChatCompletionDelta, ChatError
 
 __all__ = ["JSONL", "answer_stream", "wants_stream"]
@@ -45,14 +46,25 @@ async def _fault(plan: StreamPlan, answer: Answer, sent: list[str], runtime: Run
 
 
 async def _lines(answer: Answer, plan: StreamPlan, runtime: Runtime) -> AsyncIterator[bytes]:
+    """The answer's lines; a stop or finish from any client ends them early with the final line."""
+    generation = runtime.services.generation
+    with generation.flight(answer.question.id, answer.question.username) as flight:
+        async for line in _paced(answer, plan, runtime, flight):
+            yield line
+
+
+async def _paced(answer: Answer, plan: StreamPlan, runtime: Runtime, flight: Flight) -> AsyncIterator[bytes]:
     reply = answer.reply
     pieces = split_pieces(reply.content) or [""]
     cut = lines_before_fault(plan, len(pieces))
     if plan.first_delay:
-        await asyncio.sleep(plan.first_delay)
+        await flight.pace(plan.first_delay)
+    sent: list[str] = []
     for index, piece in enumerate(pieces):
         if index and plan.interval:
-            await asyncio.sleep(plan.interval)
+            await flight.pace(plan.interval)
+        if not await flight.gate("".join(sent)):
+            break
         if index == cut:
             async for line in _fault(plan, answer, pieces[:index], runtime):
                 yield line
@@ -60,6 +72,12 @@ async def _lines(answer: Answer, plan: StreamPlan, runtime: Runtime) -> AsyncIte
         last = index == len(pieces) - 1
         delta = ChatCompletionDelta(body=piece, finished=last, message_id=reply.id if last else None)
         yield _encoder.encode(delta) + b"\n"
+        sent.append(piece)
+    else:
+        return
+    # Ended early by a client: the history keeps exactly what was sent, recorded before the final line.
+    await runtime.call(runtime.services.completions.record_cut, answer, "".join(sent))
+    yield _encoder.encode(ChatCompletionDelta(body="", finished=True, message_id=reply.id)) + b"\n"
 
 
 def wants_stream(request: Request[Any, Any, Any]) -> bool:

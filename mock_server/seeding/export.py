@@ -141,6 +141,11 @@ def _session_fixture(s: SessionRecord, messages: list[MessageRecord]) -> _Sessio
         collection_id=s.collection_id,
         prompt_template_id=s.prompt_template_id,
         workspace=s.workspace,
+        archived_at=s.archived_at,
+        expiry_date=s.expiry_date,
+        expiry_timezone=s.expiry_timezone,
+        keep_forever=s.keep_forever,
+        source="schedule" if s.source == "schedule" else "user",
         messages=[_message_fixture(m) for m in messages],
     )
 
@@ -157,4 +162,6 @@ def _message_fixture(m: MessageRecord) -> _Message:
         llm_args=m.llm_args,
         references=[_converted(r, _Reference) for r in m.references],
         meta=[_Meta(message_type=kind, content=content) for kind, content in m.meta],
+        expected_answer=m.expected_answer,
+        user_comment=m.user_comment,
     )

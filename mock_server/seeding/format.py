@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import msgspec
 from msgspec import UNSET, Meta, UnsetType
@@ -139,6 +139,18 @@ class _Message(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     llm_args: str | None = None
     references: list[_Reference] = []
     meta: list[_Meta] = []
+    # Question/answer feedback on an answer.
+    expected_answer: str | None = None
+    user_comment: str | None = None
+
+
+class _Feedback(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Feedback on the answer to a session's ``questions[question]``, given after it is answered."""
+
+    question: Annotated[int, Meta(ge=0)]
+    votes: Literal[-1, 0, 1] = 0
+    expected_answer: str | None = None
+    user_comment: str | None = None
 
 
 class _Session(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -150,8 +162,16 @@ class _Session(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     collection_id: str | None = None
     prompt_template_id: str | None = None
     workspace: str | None = None
+    # The 1.7.5 lifecycle (an archived session leaves its owner's lists).
+    archived_at: dt.datetime | None = None
+    expiry_date: dt.datetime | None = None
+    expiry_timezone: str | None = None
+    keep_forever: bool = False
+    source: Literal["user", "schedule"] = "user"
     # One or the other: questions are asked again on load, messages are kept as they are.
     questions: list[str] | UnsetType = UNSET
+    # With questions only: votes and feedback on their answers.
+    feedback: list[_Feedback] = []
     messages: list[_Message] | UnsetType = UNSET
 
 

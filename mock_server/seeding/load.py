@@ -8,7 +8,6 @@ from typing import Any, TypeVar
 
 import msgspec
 
-from ..domain.extraction import file_type
 from ..errors import BadRequest
 from ..services import Services, build_services
 from ..services.collections import THUMBNAIL_TYPES, stored_settings
@@ -17,7 +16,6 @@ from ..services.views import template_view
 from ..settings import Settings
 from ..store import (
     CollectionRecord,
-    DocumentRecord,
     DuplicateId,
     GroupRecord,
     InMemoryStore,
@@ -27,22 +25,19 @@ from ..store import (
     Snapshot,
     Store,
     TemplateRecord,
-    UploadRecord,
 )
 from ..wire import ChatCompletionRequest
+from .content import document_record, upload_record
 from .format import (
     _TEMPLATE_HEAD,
     Fixture,
     _Collection,
-    _Document,
     _Message,
     _Session,
     _SharedWith,
     _Template,
-    _Upload,
 )
 from .jobs import job_record
-from .pdf import make_pdf
 
 __all__ = [
     "DEMO_FIXTURE",
@@ -114,7 +109,7 @@ def load_fixture(services: Services, fixture: Fixture) -> None:
         _check_groups(template.group_shared_with, known_groups, f"prompt template {template.id}")
         store.add_template(template)
     for d in fixture.documents:
-        store.add_document(_document_record(d))
+        store.add_document(document_record(d))
     for c in fixture.collections:
         collection = _collection_record(c)
         _check_groups(collection.group_shared_with, known_groups, f"collection {c.id}")
@@ -124,11 +119,13 @@ def load_fixture(services: Services, fixture: Fixture) -> None:
     for job in fixture.jobs:
         store.add_job(job_record(job))
     for u in fixture.uploads:
-        store.add_upload(_upload_record(u))
+        store.add_upload(upload_record(u))
     message_ids: set[str] = set()
     for s in fixture.chat_sessions:
         if isinstance(s.messages, list) and isinstance(s.questions, list):
             raise BadRequest(f"chat session {s.id}: give either messages or questions, not both")
+        if s.feedback and not isinstance(s.questions, list):
+            raise BadRequest(f"chat session {s.id}: feedback goes with questions; messages carry their own")
         if isinstance(s.messages, list):
             _load_messages(store, s, s.messages, message_ids)
         else:
@@ -184,38 +181,6 @@ def _permissions(shared_with: _SharedWith) -> dict[str, list[str]]:
     return shared_with if isinstance(shared_with, dict) else {u: ["read"] for u in shared_with}
 
 
-def _document_record(d: _Document) -> DocumentRecord:
-    return DocumentRecord(
-        id=d.id,
-        owner=d.owner,
-        name=d.name,
-        type=d.type,
-        uri=d.uri,
-        pages=tuple(d.pages),
-        size=d.size if d.size is not None else sum(len(p.encode()) for p in d.pages),
-        created_at=d.created_at,
-        updated_at=d.updated_at or d.created_at,
-        metadata=d.metadata,
-        ingest_mode=d.ingest_mode,
-        chunk_by_page=d.chunk_by_page,
-    )
-
-
-def _upload_record(u: _Upload) -> UploadRecord:
-    """An upload as given, its bytes or its pages made into a file (a real PDF for a ``.pdf`` name)."""
-    if (u.data is None) == (u.pages is None):
-        raise BadRequest(f"upload {u.id}: give either data or pages")
-    if u.data is not None:
-        data = u.data
-    elif file_type(u.filename) == "pdf":
-        data = make_pdf(u.pages or [], title=u.filename)
-    else:
-        data = "\f".join(u.pages or []).encode()
-    return UploadRecord(
-        id=u.id, owner=u.owner, filename=u.filename, data=data, created_at=u.created_at, uri=u.uri
-    )
-
-
 def _collection_record(c: _Collection) -> CollectionRecord:
     if c.thumbnail is not None and c.thumbnail.type not in THUMBNAIL_TYPES:
         allowed = ", ".join(sorted(THUMBNAIL_TYPES))
@@ -261,6 +226,11 @@ def _session_record(s: _Session, latest_message_content: str | None) -> SessionR
         created_at=s.created_at,
         updated_at=s.updated_at or s.created_at,
         latest_message_content=latest_message_content,
+        archived_at=s.archived_at,
+        expiry_date=s.expiry_date,
+        expiry_timezone=s.expiry_timezone,
+        keep_forever=s.keep_forever,
+        source=s.source,
     )
 
 
@@ -294,14 +264,24 @@ def _message_record(s: _Session, m: _Message) -> MessageRecord:
         llm_args=m.llm_args,
         references=tuple(_converted(r, ReferenceRecord) for r in m.references),
         meta=tuple((x.message_type, x.content) for x in m.meta),
+        expected_answer=m.expected_answer,
+        user_comment=m.user_comment,
     )
 
 
 def _replay_questions(services: Services, s: _Session, questions: list[str]) -> None:
     store = services.store
     store.add_session(_session_record(s, None))
-    for question in questions:
-        services.completions.answer(s.owner, s.id, ChatCompletionRequest(message=question))
+    answers = [
+        services.completions.answer(s.owner, s.id, ChatCompletionRequest(message=question)).reply
+        for question in questions
+    ]
+    for feedback in s.feedback:
+        if feedback.question >= len(answers):
+            raise BadRequest(f"chat session {s.id}: feedback on question {feedback.question}, which it lacks")
+        reply = answers[feedback.question]
+        given = {"votes": feedback.votes, "expected_answer": feedback.expected_answer}
+        store.save_message(msgspec.structs.replace(reply, **given, user_comment=feedback.user_comment))
     session = store.get_session(s.id)
     if s.updated_at is not None and session is not None:
         # Answering moved it to now; the fixture's time wins.

@@ -8,15 +8,20 @@ from ..clock import Clock, IdFactory
 from ..settings import Settings
 from ..store import Store
 from .chunks import ChunkService
+from .collection_lifecycle import CollectionLifecycle
 from .collections import CollectionService
 from .completions import Answer, CompletionService
 from .documents import DocumentService
+from .feedback import FeedbackService
+from .generation import Generation
+from .history import HistoryService
 from .ingestion import IngestionService, UploadService
 from .ingestion_jobs import IngestionJobs
 from .job_ops import JobOperations
 from .jobs import JobService, JobView
 from .knowledge import Knowledge
-from .lifecycle import CollectionLifecycle
+from .lifecycle import LifecycleService
+from .models import ModelService
 from .sessions import SessionService
 from .sharing import SharingService
 from .templates import TemplateService
@@ -28,12 +33,17 @@ __all__ = [
     "CollectionService",
     "CompletionService",
     "DocumentService",
+    "FeedbackService",
+    "Generation",
+    "HistoryService",
     "IngestionJobs",
     "IngestionService",
     "JobOperations",
     "JobService",
     "JobView",
     "Knowledge",
+    "LifecycleService",
+    "ModelService",
     "Services",
     "SessionService",
     "SharingService",
@@ -54,9 +64,14 @@ class Services(msgspec.Struct, frozen=True, kw_only=True):
     completions: CompletionService
     collections: CollectionService
     templates: TemplateService
-    lifecycle: CollectionLifecycle
+    collection_lifecycle: CollectionLifecycle
     sharing: SharingService
     documents: DocumentService
+    generation: Generation
+    history: HistoryService
+    feedback: FeedbackService
+    lifecycle: LifecycleService
+    models: ModelService
     jobs: JobService
     job_ops: JobOperations
     uploads: UploadService
@@ -71,6 +86,7 @@ def build_services(store: Store, settings: Settings | None = None) -> Services:
     clock, ids = Clock(), IdFactory(settings.seed, store.claim_id)
     knowledge = Knowledge(store)
     templates = TemplateService(store, clock, ids)
+    models = ModelService(settings)
     sessions = SessionService(store, clock, ids, templates)
     collections = CollectionService(store, clock, ids, knowledge, settings.max_collection_bytes)
     documents = DocumentService(store, clock, knowledge)
@@ -84,12 +100,17 @@ def build_services(store: Store, settings: Settings | None = None) -> Services:
         ids=ids,
         knowledge=knowledge,
         sessions=sessions,
-        completions=CompletionService(store, clock, ids, knowledge, templates),
+        completions=CompletionService(store, clock, ids, knowledge, templates, models),
         collections=collections,
         templates=templates,
-        lifecycle=CollectionLifecycle(store, clock, settings.admins),
+        collection_lifecycle=CollectionLifecycle(store, clock, settings.admins),
         sharing=SharingService(store, settings.admins),
         documents=documents,
+        generation=Generation(store),
+        history=HistoryService(store, clock, ids),
+        feedback=FeedbackService(store, clock, models),
+        lifecycle=LifecycleService(store, clock, settings),
+        models=models,
         jobs=jobs,
         job_ops=JobOperations(store, jobs, sessions, collections, documents),
         uploads=uploads,

@@ -13,12 +13,12 @@ from ..store import CollectionRecord, MessageRecord, ReferenceRecord, Store, Tem
 from ..wire import ChatCompletionRequest
 from .access import own_session, readable_collection
 from .knowledge import Knowledge
+from .models import ModelService
 from .scripted import scripted_reply
 from .templates import TemplateService
 
-__all__ = ["DEFAULT_LLM", "Answer", "CompletionService"]
+__all__ = ["Answer", "CompletionService"]
 
-DEFAULT_LLM = "mock-llm-7b"
 _DEFAULT_MAX_CHUNKS = 3
 # Sorted keys, so llm_args read the same whatever order the client sent them in.
 _encoder = msgspec.json.Encoder(order="sorted")
@@ -35,13 +35,20 @@ class CompletionService:
     """Answers questions in chat sessions, deterministically for the same state and question."""
 
     def __init__(
-        self, store: Store, clock: Clock, ids: IdFactory, knowledge: Knowledge, templates: TemplateService
+        self,
+        store: Store,
+        clock: Clock,
+        ids: IdFactory,
+        knowledge: Knowledge,
+        templates: TemplateService,
+        models: ModelService,
     ) -> None:
         self._store = store
         self._clock = clock
         self._ids = ids
         self._knowledge = knowledge
         self._templates = templates
+        self._models = models
 
     def answer(self, user: str, session_id: str, request: ChatCompletionRequest) -> Answer:
         """Record the question, compose the answer from the session's collection, and record it.
@@ -54,7 +61,11 @@ class CompletionService:
         collection = readable_collection(self._store, user, session.collection_id)
         options = _merged_options(collection, request)
         template = self._templates.in_force(user, session, collection)
-        llm = str(options.get("llm") or DEFAULT_LLM)
+        # The llm the request names must be offered (or "auto"); a collection's default is taken as set.
+        requested = request.llm if isinstance(request.llm, str) else None
+        llm = (
+            self._models.llm(requested) if requested else str(options.get("llm") or self._models.default_llm)
+        )
         # Answers a fixture pinned for UI tests win over composed ones.
         scripted = scripted_reply(self._store, collection, request.message)
         if scripted is None:
@@ -104,11 +115,17 @@ class CompletionService:
         becomes ``sent``, its usage stats count ``sent`` as the output, and the session's latest message
         content follows if the reply is still the session's newest message.
         """
+        self.record_cut(answer, sent, error)
+
+    def record_cut(self, answer: Answer, sent: str, error: str | None = None) -> None:
+        """Keep of a recorded answer only the text ``sent`` (a stop, finish, or failure with ``error``)."""
         reply = answer.reply
         # Deleted with its session mid-stream: saving it would bring back a message of no session.
-        if self._store.get_message(reply.id) is None:
+        current = self._store.get_message(reply.id)
+        if current is None:
             return
-        cut = replace(reply, content=sent, error=error, meta=_with_output(reply.meta, sent))
+        # Votes or feedback given while it streamed are kept.
+        cut = replace(current, content=sent, error=error, meta=_with_output(reply.meta, sent))
         session = self._store.get_session(reply.session_id)
         newest = self._store.list_messages(reply.session_id, 0, 1)
         if session is not None and newest and newest[0].id == reply.id:

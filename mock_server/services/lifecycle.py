@@ -1,136 +1,114 @@
-"""A collection's 1.7.5 lifecycle: archive, expiry, inactivity, chat expiry, size limit, workspace,
-metadata, prompt settings, and the admins' list of every collection."""
+"""A chat session's lifecycle: archive and unarchive (admins), expiry dates, keep-forever, guardrails."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import zoneinfo
-from collections.abc import Collection as Names
-from typing import Any
 
 from msgspec.structs import replace
 
 from ..access import is_admin
 from ..clock import Clock
-from ..errors import BadRequest, Conflict, Forbidden
-from ..store import CollectionQuery, CollectionRecord, SortColumn, Store
-from ..wire import Collection
-from .access import own_collection, visible_collection
-from .limits import collection_bytes, parse_size
-from .views import collection_view
+from ..errors import BadRequest, Forbidden, NotFound
+from ..settings import Settings
+from ..store import SessionRecord, Store
+from ..wire import ArchivedChatSessions, ChatSession, GuardrailsSettings
+from .access import own_session, readable_collection
+from .expiry import parse_expiry
+from .views import session_views
 
-__all__ = ["CollectionLifecycle", "parse_expiry"]
+__all__ = ["ARCHIVED_SORT_COLUMNS", "LifecycleService"]
+
+ARCHIVED_SORT_COLUMNS = ("name", "updated_at", "archived_at", "username", "collection_name")
 
 
-class CollectionLifecycle:
-    """Operations on a collection's lifecycle fields; only its owner may change them."""
+class LifecycleService:
+    """Archive, expiry and keep-forever of chat sessions, as the vendor SDK's docstrings describe."""
 
-    def __init__(self, store: Store, clock: Clock, admins: Names[str]) -> None:
+    def __init__(self, store: Store, clock: Clock, settings: Settings) -> None:
         self._store = store
         self._clock = clock
-        self._admins = admins
+        self._admins = settings.admins
 
-    def archive(self, user: str, collection_id: str) -> None:
-        """Mark the collection archived; it keeps its documents and sessions."""
-        collection = own_collection(self._store, user, collection_id)
-        if collection.archived_at is None:
-            self._save(replace(collection, archived_at=self._clock.now()))
+    def archive(self, user: str, session_id: str) -> None:
+        """Admin-only: archive a session, clearing its expiry date and keep-forever."""
+        session = self._as_admin(user, session_id)
+        if session.archived_at is None:
+            now = self._clock.now()
+            self._store.save_session(
+                replace(session, archived_at=now, expiry_date=None, expiry_timezone=None, keep_forever=False)
+            )
 
-    def unarchive(self, user: str, collection_id: str) -> None:
-        """Make an archived collection active again."""
-        self._save(replace(own_collection(self._store, user, collection_id), archived_at=None))
+    def unarchive(self, user: str, session_id: str) -> None:
+        """Admin-only: make an archived session active again (the global inactivity interval applies)."""
+        session = self._as_admin(user, session_id)
+        if session.archived_at is not None:
+            self._store.save_session(replace(session, archived_at=None))
 
-    def set_expiry(self, user: str, collection_id: str, expiry: str, timezone: str | None) -> None:
-        """Set when the collection expires."""
-        collection = own_collection(self._store, user, collection_id)
-        when = parse_expiry(expiry, timezone)
-        self._save(replace(collection, expiry_date=when, expiry_timezone=timezone or None))
+    def archived(
+        self, user: str, text: str | None, sort_column: str, ascending: bool, offset: int, limit: int
+    ) -> ArchivedChatSessions:
+        """Admin-only: a page of every user's archived sessions, filtered by name, id, collection name or
+        username, and how many match."""
+        self._require_admin(user)
+        if sort_column not in ARCHIVED_SORT_COLUMNS:
+            raise BadRequest(f"sort_column must be one of {', '.join(ARCHIVED_SORT_COLUMNS)}")
+        views = session_views(self._store, self._store.list_archived_sessions())
+        if text:
+            needle = text.lower()
+            views = [v for v in views if needle in " ".join(_searchable(v)).lower()]
+        views.sort(key=lambda v: v.id, reverse=not ascending)
+        views.sort(key=lambda v: _sort_key(v, sort_column), reverse=not ascending)
+        return ArchivedChatSessions(items=views[offset : offset + limit], total=len(views))
 
-    def clear_expiry(self, user: str, collection_id: str) -> None:
-        """Remove the collection's expiry date."""
-        collection = own_collection(self._store, user, collection_id)
-        self._save(replace(collection, expiry_date=None, expiry_timezone=None))
-
-    def set_inactivity(self, user: str, collection_id: str, days: int | None) -> None:
-        """Set (or, with None, remove) the days of inactivity after which the collection expires."""
-        collection = own_collection(self._store, user, collection_id)
-        self._save(replace(collection, inactivity_interval=days))
-
-    def set_exempt(self, user: str, collection_id: str, exempt: bool) -> None:
-        """Exempt the collection's chat sessions from auto-expiry, or not."""
-        collection = own_collection(self._store, user, collection_id)
-        self._save(replace(collection, exempt_from_chat_expiry=exempt))
-
-    def set_size_limit(self, user: str, collection_id: str, size_limit: str | None) -> None:
-        """Limit the bytes of documents the collection may hold (None: no limit); a limit below what it
-        holds already is refused."""
-        collection = own_collection(self._store, user, collection_id)
-        limit = None if size_limit is None else parse_size(size_limit)
-        held = collection_bytes(self._store, collection.document_ids)
-        if limit is not None and held > limit:
-            raise Conflict(f"Collection {collection_id} already holds {held} bytes, more than {limit}")
-        self._save(replace(collection, size_limit=limit))
-
-    def set_workspace(self, user: str, collection_id: str, workspace: str) -> None:
-        """Move the collection, and every chat session on it, to a workspace."""
-        collection = own_collection(self._store, user, collection_id)
-        total = self._store.count_collection_sessions(collection_id)
-        for session in self._store.list_collection_sessions(collection_id, None, 0, total):
-            self._store.save_session(replace(session, workspace=workspace))
-        self._save(replace(collection, workspace=workspace))
-
-    def metadata(self, user: str, collection_id: str) -> dict[str, Any]:
-        """Return the collection's metadata ({} when it has none)."""
-        return dict(visible_collection(self._store, user, collection_id).metadata or {})
-
-    def set_metadata(self, user: str, collection_id: str, metadata: dict[str, Any] | None) -> None:
-        """Replace the collection's metadata whole (no body: empty)."""
-        collection = own_collection(self._store, user, collection_id)
-        self._save(replace(collection, metadata=dict(metadata or {})))
-
-    def reset_prompt_settings(self, user: str, collection_id: str) -> None:
-        """Drop the collection's prompt template, so its sessions fall back to the default."""
-        collection = own_collection(self._store, user, collection_id)
-        self._save(replace(collection, prompt_template_id=None))
-
-    def list_all(
-        self,
-        user: str,
-        offset: int,
-        limit: int,
-        sort_column: SortColumn,
-        ascending: bool,
-        text: str | None,
-    ) -> list[Collection]:
-        """Return a page of every user's collections, archived ones too (admins only)."""
-        if not is_admin(user, self._admins):
-            raise Forbidden("Listing every user's collections is for admins only")
-        query = CollectionQuery(
-            user=user, everyone=True, text=text or None, sort_column=sort_column, ascending=ascending
+    def set_expiry(self, user: str, session_id: str, day: dt.date, timezone: str | None) -> None:
+        """Expire a session at the start of ``day`` in ``timezone`` (UTC if None); keep-forever is cleared."""
+        session = own_session(self._store, user, session_id)
+        expiry = parse_expiry(day.isoformat(), timezone)
+        self._store.save_session(
+            replace(session, expiry_date=expiry, expiry_timezone=timezone, keep_forever=False)
         )
-        found = self._store.list_collections(query, offset, limit)
-        return [collection_view(self._store, c, c.owner) for c in found]
 
-    def _save(self, collection: CollectionRecord) -> None:
-        self._store.save_collection(replace(collection, updated_at=self._clock.now()))
+    def clear_expiry(self, user: str, session_id: str) -> None:
+        """Remove a session's expiry date."""
+        session = own_session(self._store, user, session_id)
+        self._store.save_session(replace(session, expiry_date=None, expiry_timezone=None))
+
+    def keep_forever(self, user: str, session_id: str, keep: bool) -> None:
+        """Keep a session out of expiry (its expiry date is cleared), or give it the inactivity interval."""
+        session = own_session(self._store, user, session_id)
+        if keep:
+            session = replace(session, expiry_date=None, expiry_timezone=None)
+        self._store.save_session(replace(session, keep_forever=keep))
+
+    def guardrails(self, user: str, session_id: str) -> GuardrailsSettings | None:
+        """The guardrails of the session's collection (None: no collection, or none configured)."""
+        session = own_session(self._store, user, session_id)
+        collection = readable_collection(self._store, user, session.collection_id)
+        return collection.settings.guardrails_settings if collection is not None else None
+
+    def _require_admin(self, user: str) -> None:
+        if not is_admin(user, self._admins):
+            raise Forbidden(f"Only an admin may do this; {user} is not one")
+
+    def _as_admin(self, user: str, session_id: str) -> SessionRecord:
+        self._require_admin(user)
+        session = self._store.get_session(session_id)
+        if session is None:
+            raise NotFound(f"Chat session {session_id} not found")
+        return session
 
 
-def parse_expiry(text: str, timezone: str | None) -> dt.datetime:
-    """An ISO 8601 date (midnight in ``timezone``, UTC if none) or date-time (its own offset, else
-    ``timezone``), as a UTC time; a clear 400 otherwise. A zone this machine does not know reads as UTC
-    (the name is still kept): the spec cannot list every IANA name, and accepts any that looks like one."""
-    zone: dt.tzinfo = dt.UTC
-    # Unknown (ZoneInfoNotFoundError, a KeyError), a directory (OSError), not a key at all (ValueError).
-    with contextlib.suppress(KeyError, ValueError, OSError):
-        zone = zoneinfo.ZoneInfo(timezone) if timezone else dt.UTC
-    try:
-        if len(text) <= 10:
-            moment = dt.datetime.combine(dt.date.fromisoformat(text), dt.time(), zone)
-        else:
-            moment = dt.datetime.fromisoformat(text)
-    except ValueError:
-        raise BadRequest(f"expiry_date {text!r} is not an ISO 8601 date or date-time") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=zone)
-    return moment.astimezone(dt.UTC)
+def _searchable(view: ChatSession) -> tuple[str, ...]:
+    return tuple(v or "" for v in (view.name, view.id, view.collection_name, view.username))
+
+
+def _sort_key(view: ChatSession, column: str) -> str:
+    # Times sort as their ISO text (all UTC); a null sorts as the empty string.
+    value = {
+        "name": view.name,
+        "updated_at": view.updated_at,
+        "archived_at": view.archived_at,
+        "username": view.username,
+        "collection_name": view.collection_name,
+    }[column]
+    return value.isoformat() if isinstance(value, dt.datetime) else (value or "")

@@ -16,10 +16,15 @@ from ..wire import (
     Document,
     GroupSharePermission,
     PromptTemplate,
+    SessionStatus,
     SharePermission,
 )
 
+# The mock's global inactivity interval (days): what a session not kept forever nor archived shows.
+INACTIVITY_DAYS = 90
+
 __all__ = [
+    "INACTIVITY_DAYS",
     "collection_status",
     "collection_view",
     "document_view",
@@ -28,6 +33,7 @@ __all__ = [
     "meta_view",
     "permissions_view",
     "reference_views",
+    "session_status",
     "session_view",
     "session_views",
     "template_view",
@@ -81,8 +87,20 @@ def _session_view(lookups: _Lookups, session: SessionRecord) -> ChatSession:
         updated_at=session.updated_at,
         username=session.owner,
         workspace=session.workspace,
-        keep_forever=False,
+        status=session_status(session),
+        expiry_date=session.expiry_date,
+        inactivity_interval=None if session.keep_forever or session.archived_at else INACTIVITY_DAYS,
+        keep_forever=session.keep_forever,
+        archived_at=session.archived_at,
+        source="schedule" if session.source == "schedule" else "user",
     )
+
+
+def session_status(session: SessionRecord) -> SessionStatus:
+    """``archived`` once archived, ``expiring`` while an expiry date is set, else ``active``."""
+    if session.archived_at is not None:
+        return "archived"
+    return "expiring" if session.expiry_date is not None else "active"
 
 
 def message_view(message: MessageRecord) -> ChatMessage:

@@ -125,12 +125,19 @@ class Store(Protocol):
     def count_collection_sessions(self, collection_id: str, owner: str | None = None) -> int:
         """Return how many sessions use a collection (of one owner, or all)."""
 
+    def list_archived_sessions(self) -> list[SessionRecord]:
+        """Return every archived session (of every owner), in the order added; lists and counts above
+        leave archived sessions out."""
+
     # ---------------------------------------------------------------- messages
     def add_messages(self, messages: Sequence[MessageRecord], session: SessionRecord | None = None) -> None:
         """Append messages to their sessions and, in the same step, replace ``session``."""
 
     def save_message(self, message: MessageRecord, session: SessionRecord | None = None) -> None:
         """Replace a message (it keeps its place in its session's history) and, in one step, ``session``."""
+
+    def delete_messages(self, message_ids: Sequence[str], session: SessionRecord | None = None) -> None:
+        """Delete messages (unknown ids are skipped) and, in the same step, replace ``session``."""
 
     def get_message(self, message_id: str) -> MessageRecord | None:
         """Return a message by id."""
@@ -140,6 +147,14 @@ class Store(Protocol):
 
     def count_messages(self, session_id: str) -> int:
         """Return how many messages a session has."""
+
+    # ---------------------------------------------------------------- answers in flight
+    def set_control(self, question_id: str, action: str) -> None:
+        """Record the latest control (stop, finish, pause, resume) given to the answer of ``question_id``,
+        for the process that streams it; transient, not part of a snapshot."""
+
+    def control_of(self, question_id: str) -> str | None:
+        """The latest control given to the answer of ``question_id``, if any."""
 
     # ---------------------------------------------------------------- documents
     def add_document(self, document: DocumentRecord) -> None:

@@ -54,6 +54,7 @@ class InMemoryStore(TemplateTables, JobTables, UploadTables, DocumentTables):
         self._messages_by_session: defaultdict[str, list[str]] = defaultdict(list)
         self._documents: dict[str, DocumentRecord] = {}
         self._collections: dict[str, CollectionRecord] = {}
+        self._controls: dict[str, str] = {}
         self._clear_templates()
         self._clear_jobs()
         self._clear_uploads()
@@ -134,6 +135,9 @@ class InMemoryStore(TemplateTables, JobTables, UploadTables, DocumentTables):
         self._index_session(session)
 
     def _index_session(self, session: SessionRecord) -> None:
+        # Archived sessions leave their owner's and collection's lists and counts.
+        if session.archived_at is not None:
+            return
         key = _session_key(session)
         self._sessions_by_owner[session.owner].add(key)
         if session.collection_id is not None:
@@ -141,6 +145,8 @@ class InMemoryStore(TemplateTables, JobTables, UploadTables, DocumentTables):
             self._sessions_by_collection[session.collection_id, session.owner].add(key)
 
     def _unindex_session(self, old: SessionRecord) -> None:
+        if old.archived_at is not None:
+            return
         key = _session_key(old)
         _discard(self._sessions_by_owner, old.owner, key)
         if old.collection_id is not None:
@@ -179,6 +185,10 @@ class InMemoryStore(TemplateTables, JobTables, UploadTables, DocumentTables):
         """Return how many sessions use a collection (of one owner, or all)."""
         return len(self._sessions_by_collection.get((collection_id, owner), ()))
 
+    def list_archived_sessions(self) -> list[SessionRecord]:
+        """Return every archived session, in the order added."""
+        return [s for s in self._sessions.values() if s.archived_at is not None]
+
     # ---------------------------------------------------------------- messages
     def add_messages(self, messages: Sequence[MessageRecord], session: SessionRecord | None = None) -> None:
         """Append messages to their sessions and replace ``session``."""
@@ -195,6 +205,15 @@ class InMemoryStore(TemplateTables, JobTables, UploadTables, DocumentTables):
         """Replace a message (it keeps its place in its session's history) and ``session``."""
         if message.id in self._messages:
             self._messages[message.id] = message
+        if session is not None:
+            self.save_session(session)
+
+    def delete_messages(self, message_ids: Sequence[str], session: SessionRecord | None = None) -> None:
+        """Delete messages (unknown ids are skipped) and replace ``session``."""
+        for message_id in message_ids:
+            message = self._messages.pop(message_id, None)
+            if message is not None:
+                self._messages_by_session[message.session_id].remove(message_id)
         if session is not None:
             self.save_session(session)
 
@@ -253,7 +272,8 @@ class InMemoryStore(TemplateTables, JobTables, UploadTables, DocumentTables):
         collection = self._collections.pop(collection_id, None)
         if collection is None:
             return
-        for _, session_id in list(self._sessions_by_collection.get((collection_id, None), ())):
+        on_it = [s.id for s in self._sessions.values() if s.collection_id == collection_id]
+        for session_id in on_it:
             self.delete_session(session_id)
         owner, groups = collection.owner, self._group_ids(collection.owner)
         held = {d for c in self._collections.values() if may_read(owner, c, groups) for d in c.document_ids}
@@ -273,6 +293,15 @@ class InMemoryStore(TemplateTables, JobTables, UploadTables, DocumentTables):
         """Return how many collections the query selects."""
         keep = collection_filter(query, self._group_ids(query.user))
         return sum(1 for _ in filter(keep, self._collections.values()))
+
+    # ---------------------------------------------------------------- answers in flight
+    def set_control(self, question_id: str, action: str) -> None:
+        """Record the latest control given to the answer of ``question_id``."""
+        self._controls[question_id] = action
+
+    def control_of(self, question_id: str) -> str | None:
+        """The latest control given to the answer of ``question_id``, if any."""
+        return self._controls.get(question_id)
 
 
 def _discard(index: defaultdict[_K, SortedList[_SessionKey]], key: _K, value: _SessionKey) -> None:

@@ -37,6 +37,12 @@ class SessionRecord(msgspec.Struct, frozen=True, kw_only=True):
     created_at: dt.datetime
     updated_at: dt.datetime
     latest_message_content: str | None = None
+    # The 1.7.5 lifecycle: archived sessions leave their owner's lists; ``status`` is derived from these.
+    archived_at: dt.datetime | None = None
+    expiry_date: dt.datetime | None = None
+    expiry_timezone: str | None = None
+    keep_forever: bool = False
+    source: str = "user"
 
 
 # gc=False on the records stored by the million: they hold only strings, numbers, datetimes and tuples of
@@ -71,6 +77,9 @@ class MessageRecord(msgspec.Struct, frozen=True, kw_only=True, gc=False):
     references: tuple[ReferenceRecord, ...] = ()
     # (message_type, content) pairs, in the order they were recorded.
     meta: tuple[tuple[str, str], ...] = ()
+    # Question/answer feedback on an answer (``update_question_answer_feedback``); None until given.
+    expected_answer: str | None = None
+    user_comment: str | None = None
 
 
 class DocumentRecord(msgspec.Struct, frozen=True, kw_only=True):

@@ -66,6 +66,12 @@ from .jobs import (
     JobStatus,
     MigrateCollectionChatSessionsJobRequest,
 )
+from .lifecycle import (
+    ArchivedChatSessions,
+    ForkChatSessionRequest,
+    UpdateChatSessionKeepForeverRequest,
+    UpdateExpiryDateRequest,
+)
 from .messages import (
     ChatCompletion,
     ChatCompletionDelta,
@@ -74,8 +80,12 @@ from .messages import (
     ChatMessage,
     ChatMessageMeta,
     ChatMessageReference,
+    MessageVoteUpdateRequest,
+    QAFeedback,
     SuggestedQuestion,
+    UpdateQAFeedbackRequest,
 )
+from .models import EmbeddingModel, Model
 from .sessions import (
     ChatSession,
     ChatSessionUpdateRequest,
@@ -90,6 +100,7 @@ from .templates import (
 )
 
 __all__ = [
+    "ArchivedChatSessions",
     "ChatCompletion",
     "ChatCompletionDelta",
     "ChatCompletionRequest",
@@ -120,7 +131,9 @@ __all__ = [
     "Document",
     "DocumentStatus",
     "DocumentUpdateRequest",
+    "EmbeddingModel",
     "Error",
+    "ForkChatSessionRequest",
     "GroupSharePermission",
     "GuardrailAction",
     "GuardrailsSettings",
@@ -130,11 +143,14 @@ __all__ = [
     "JobDetails",
     "JobDetailsStatus",
     "JobStatus",
+    "MessageVoteUpdateRequest",
     "MigrateCollectionChatSessionsJobRequest",
+    "Model",
     "PromptTemplate",
     "PromptTemplateBase",
     "PromptTemplateChangeRequest",
     "PromptTemplateCreateRequest",
+    "QAFeedback",
     "RagType",
     "RequestBody",
     "ResetAndShareRequest",
@@ -147,13 +163,16 @@ __all__ = [
     "SharePermission",
     "SuggestedQuestion",
     "TagFilter",
+    "UpdateChatSessionKeepForeverRequest",
     "UpdateCollectionExemptFromChatExpiryRequest",
     "UpdateCollectionExpiryRequest",
     "UpdateCollectionInactivityIntervalRequest",
     "UpdateCollectionPrivacyRequest",
     "UpdateCollectionWorkspaceRequest",
     "UpdateDefaultPromptTemplateVisibilityRequest",
+    "UpdateExpiryDateRequest",
     "UpdatePromptTemplatePrivacyRequest",
+    "UpdateQAFeedbackRequest",
     "UploadedFile",
     "WireModel",
 ]

@@ -22,7 +22,10 @@ __all__ = [
     "ChatMessage",
     "ChatMessageMeta",
     "ChatMessageReference",
+    "MessageVoteUpdateRequest",
+    "QAFeedback",
     "SuggestedQuestion",
+    "UpdateQAFeedbackRequest",
 ]
 
 
@@ -105,3 +108,45 @@ class SuggestedQuestion(WireModel):
     """A question the user might ask next."""
 
     question: str
+
+
+class MessageVoteUpdateRequest(RequestBody):
+    """The vote a message gets: 1 like, -1 dislike, 0 none."""
+
+    votes: int
+
+
+class UpdateQAFeedbackRequest(RequestBody):
+    """What the user expected of an answer, and why."""
+
+    expected_answer: str
+    user_comment: str
+
+
+class QAFeedback(WireModel):
+    """An answer with its question and the feedback given on it."""
+
+    question_content: str
+    reply_content: str
+    question_id: str
+    reply_id: str
+    votes: int
+    response_created_at_time: str
+    # Always set by the mock: the vendor SDK's QuestionReplyData requires it.
+    llm: str | None = None
+    system_prompt: str | None = None
+    pre_prompt_query: str | None = None
+    prompt_query: str | None = None
+    pre_prompt_summary: str | None = None
+    prompt_summary: str | None = None
+    rag_config: str | None = None
+    collection_documents: list[str] | None = None
+    expected_answer: str | None = None
+    user_comment: str | None = None
+    collection_id: str | None = None
+    collection_name: str | None = None
+    prompt_template_id: str | None = None
+    include_chat_history: str | None = None
+    chat_session_id: str | None = None
+    voted_user_id: str | None = None
+    voted_username: str | None = None

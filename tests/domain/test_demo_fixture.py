@@ -71,6 +71,7 @@ class Session(msgspec.Struct, forbid_unknown_fields=True):
     prompt_template_id: str | None
     created_at: str
     questions: list[str]
+    feedback: list[dict[str, Any]] = []
 
 
 class Upload(msgspec.Struct, forbid_unknown_fields=True):

@@ -56,6 +56,8 @@ def _typed(kind: str, schema: dict[str, Any]) -> st.SearchStrategy[Any]:
         if "pattern" in schema:
             low, high = schema.get("minLength", 0), schema.get("maxLength", 100)
             return st.from_regex(schema["pattern"], fullmatch=True).filter(lambda s: low <= len(s) <= high)
+        if schema.get("format") == "date":
+            return st.dates().map(dt.date.isoformat)
         return st.text(min_size=schema.get("minLength", 0), max_size=min(schema.get("maxLength", 20), 20))
     if kind == "array":
         low = schema.get("minItems", 0)

@@ -74,6 +74,9 @@ def differences(expected: Any, actual: Any, where: str = "$") -> Iterator[str]:
     elif isinstance(actual, dt.datetime):
         if not isinstance(expected, str) or dt.datetime.fromisoformat(expected) != actual:
             yield f"{where}: {expected!r} parsed as {actual.isoformat()}"
+    elif isinstance(actual, dt.date):
+        if not isinstance(expected, str) or dt.date.fromisoformat(expected) != actual:
+            yield f"{where}: {expected!r} parsed as {actual.isoformat()}"
     elif isinstance(expected, list) and isinstance(actual, list) and len(expected) == len(actual):
         for index, (left, right) in enumerate(zip(expected, actual, strict=True)):
             yield from differences(left, right, f"{where}[{index}]")

@@ -39,6 +39,7 @@ from ._vendor import (
 JSON = "application/json"
 JSONL = "application/jsonl"
 MULTIPART = "multipart/form-data"
+# 403: the admin-only operations refuse others; 409: a state the request clashes with (group shares, limits).
 ERROR_STATUSES = {"400", "401", "403", "404", "409", "413", "415", "500"}
 # The server stores and echoes whichever spelling a client wrote; each client reads back its own vocabulary.
 ECHOED_FIELDS = {("ChatSettings", "include_chat_history"), ("ChatSettings", "tags")}
@@ -302,9 +303,17 @@ def _vendor_schema_shape(type_name: str | None) -> tuple[str, str] | None:
     return "object", type_name
 
 
+# Our schema names where they differ from the vendor's model names (the shape is the same).
+RENAMED_SCHEMAS = {"ArchivedChatSessions": "ListArchivedChatSessionsAsAdmin200Response"}
+
+
 def _spec_schema_shape(schema: dict[str, Any]) -> tuple[str, str] | None:
+    # A body that may be null (``anyOf: [$ref, null]``) is the referenced model or None to the clients.
+    variants = [s for s in schema.get("anyOf", []) if s.get("type") != "null"]
+    if len(variants) == 1 and len(schema["anyOf"]) == 2:
+        schema = variants[0]
     if (name := ref_name(schema)) is not None:
-        return "object", name
+        return "object", RENAMED_SCHEMAS.get(name, name)
     if schema.get("type") == "array" and (name := ref_name(schema.get("items"))) is not None:
         return "array", name
     if schema.get("type") == "array" and schema.get("items", {}).get("type") == "string":

@@ -55,6 +55,7 @@ def session_row(s: SessionRecord) -> dict[str, Any]:
         "collection_id": s.collection_id,
         "updated_key": time_key(s.updated_at),
         "body": encode(s),
+        "archived": s.archived_at is not None,
     }
 
 

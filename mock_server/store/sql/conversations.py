@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from sqlalchemy import delete, insert, select
+
 from ..base import DuplicateId
 from ..records import MessageRecord, SessionRecord
 from . import statements as q
 from .codec import decode, encode, session_row
 from .connections import Connections
+from .schema import controls
 
 __all__ = ["Conversations"]
 
@@ -78,6 +81,11 @@ class Conversations(Connections):
         statement = q.COUNT_ON_COLLECTION if owner is None else q.COUNT_ON_COLLECTION_OF_OWNER
         return int(self._fast.scalar(statement, {"p_collection_id": collection_id, "p_owner": owner}))
 
+    def list_archived_sessions(self) -> list[SessionRecord]:
+        """Return every archived session, in the order added."""
+        with self._read() as conn:
+            return [decode(body, SessionRecord) for body in conn.execute(q.ARCHIVED_SESSIONS).scalars()]
+
     # ---------------------------------------------------------------- messages
     def add_messages(self, messages: Sequence[MessageRecord], session: SessionRecord | None = None) -> None:
         """Append messages to their sessions and replace ``session``, in one transaction."""
@@ -97,6 +105,13 @@ class Conversations(Connections):
             if session is not None:
                 self._fast.rows(q.UPDATE_SESSION, q.params(session_row(session)))
 
+    def delete_messages(self, message_ids: Sequence[str], session: SessionRecord | None = None) -> None:
+        """Delete messages (unknown ids are skipped) and replace ``session``, in one transaction."""
+        with self._write() as conn:
+            conn.execute(q.DELETE_MESSAGES, {"p_ids": list(message_ids)})
+            if session is not None:
+                conn.execute(q.UPDATE_SESSION, q.params(session_row(session)))
+
     def get_message(self, message_id: str) -> MessageRecord | None:
         """Return a message by id."""
         return self._by_id(q.MESSAGE, message_id, MessageRecord)
@@ -109,3 +124,17 @@ class Conversations(Connections):
     def count_messages(self, session_id: str) -> int:
         """Return how many messages a session has."""
         return int(self._fast.scalar(q.COUNT_MESSAGES, {"p_session_id": session_id}))
+
+    # ---------------------------------------------------------------- answers in flight
+    def set_control(self, question_id: str, action: str) -> None:
+        """Record the latest control given to the answer of ``question_id``."""
+        with self._write() as conn:
+            conn.execute(delete(controls).where(controls.c.question_id == question_id))
+            conn.execute(insert(controls), {"question_id": question_id, "action": action})
+
+    def control_of(self, question_id: str) -> str | None:
+        """The latest control given to the answer of ``question_id``, if any."""
+        query = select(controls.c.action).where(controls.c.question_id == question_id)
+        with self._read() as conn:
+            found: str | None = conn.execute(query).scalar()
+            return found

@@ -26,6 +26,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "collection_documents",
     "collections",
+    "controls",
     "documents",
     "group_members",
     "groups",
@@ -42,7 +43,7 @@ __all__ = [
 ]
 
 # Bump when a table changes: a database written with another version is refused, not misread.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -71,6 +72,8 @@ sessions = Table(
     Column("collection_id", _text()),
     Column("updated_key", BigInteger, nullable=False),
     Column("body", LargeBinary, nullable=False),
+    # Archived sessions leave their owner's lists and counts.
+    Column("archived", Boolean, nullable=False, default=False),
 )
 # In the lists' own order (newest updated first, ties by id), so a page is read off the index, never sorted.
 Index("mock_sessions_by_owner", sessions.c.owner, sessions.c.updated_key.desc(), sessions.c.id)
@@ -176,6 +179,15 @@ group_members = Table(
     Column("principal", _text(), nullable=False),
     PrimaryKeyConstraint("group_id", "username"),
     Index("mock_group_members_by_user", "username"),
+)
+
+# Controls of answers in flight (stop, finish, pause, resume), by question id: how a control given to one
+# process reaches the stream another process serves. Transient: neither exported nor loaded.
+controls = Table(
+    "mock_controls",
+    metadata,
+    Column("question_id", _text(), primary_key=True),
+    Column("action", String(16), nullable=False),
 )
 
 # Jobs: ``state`` is a column so a cancel and the runner can each claim a job with one conditional update.

@@ -23,6 +23,7 @@ from .jobs import job_row
 from .schema import (
     collection_documents,
     collections,
+    controls,
     documents,
     group_members,
     groups,
@@ -54,6 +55,7 @@ _TABLES = (
     scripts,
     uploads,
     users,
+    controls,
     group_members,
     groups,
 )

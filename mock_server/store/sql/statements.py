@@ -9,6 +9,7 @@ from sqlalchemy import Insert, Table, bindparam, delete, func, insert, select, u
 from .schema import documents, messages, meta, scripts, sessions, templates, users
 
 __all__ = [
+    "ARCHIVED_SESSIONS",
     "CLAIM_ID",
     "COLLECTION",
     "COUNT_MESSAGES",
@@ -16,6 +17,7 @@ __all__ = [
     "COUNT_ON_COLLECTION",
     "COUNT_ON_COLLECTION_OF_OWNER",
     "DEFAULT_TEMPLATE",
+    "DELETE_MESSAGES",
     "DELETE_SESSION",
     "DELETE_SESSION_MESSAGES",
     "DOCUMENT",
@@ -64,26 +66,29 @@ COLLECTION, TEMPLATE = _by_id(collections), _by_id(templates)
 
 _NEWEST = (sessions.c.updated_key.desc(), sessions.c.id)
 _PAGE: dict[str, Any] = {"limit": bindparam("p_limit"), "offset": bindparam("p_offset")}
+_LISTED = sessions.c.archived.is_(False)
 SESSIONS_OF_OWNER = (
-    (select(sessions.c.body).where(sessions.c.owner == bindparam("p_owner")).order_by(*_NEWEST))
+    (select(sessions.c.body).where(sessions.c.owner == bindparam("p_owner"), _LISTED).order_by(*_NEWEST))
     .limit(_PAGE["limit"])
     .offset(_PAGE["offset"])
 )
 SESSIONS_ON_COLLECTION = (
     (
         select(sessions.c.body)
-        .where(sessions.c.collection_id == bindparam("p_collection_id"))
+        .where(sessions.c.collection_id == bindparam("p_collection_id"), _LISTED)
         .order_by(*_NEWEST)
     )
     .limit(_PAGE["limit"])
     .offset(_PAGE["offset"])
 )
 SESSIONS_ON_COLLECTION_OF_OWNER = SESSIONS_ON_COLLECTION.where(sessions.c.owner == bindparam("p_owner"))
-_COUNT = select(func.count()).select_from(sessions)
+_COUNT = select(func.count()).select_from(sessions).where(_LISTED)
 COUNT_OF_OWNER = _COUNT.where(sessions.c.owner == bindparam("p_owner"))
 COUNT_ON_COLLECTION = _COUNT.where(sessions.c.collection_id == bindparam("p_collection_id"))
 COUNT_ON_COLLECTION_OF_OWNER = COUNT_ON_COLLECTION.where(sessions.c.owner == bindparam("p_owner"))
-INSERT_SESSION = _insert(sessions, "id", "owner", "collection_id", "updated_key", "body")
+INSERT_SESSION = _insert(sessions, "id", "owner", "collection_id", "updated_key", "body", "archived")
+ARCHIVED_SESSIONS = select(sessions.c.body).where(sessions.c.archived.is_(True)).order_by(sessions.c.pos)
+DELETE_MESSAGES = delete(messages).where(messages.c.id.in_(bindparam("p_ids", expanding=True)))
 UPDATE_SESSION = (
     update(sessions)
     .where(sessions.c.id == bindparam("p_id"))
@@ -92,6 +97,7 @@ UPDATE_SESSION = (
         collection_id=bindparam("p_collection_id"),
         updated_key=bindparam("p_updated_key"),
         body=bindparam("p_body"),
+        archived=bindparam("p_archived"),
     )
 )
 
