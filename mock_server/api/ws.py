@@ -8,6 +8,7 @@ number of questions, and frames of other kinds are ignored, as the SDK ignores t
 from __future__ import annotations
 
 import asyncio
+import json
 
 import msgspec
 from litestar import WebSocket, websocket
@@ -93,7 +94,12 @@ def _question(text: str) -> ChatQuery | ChatReply | None:
     try:
         data = msgspec.json.decode(text)
     except msgspec.DecodeError:
-        return None
+        # Python clients (the SDK builds frames with json.dumps) may write NaN and Infinity, which strict
+        # JSON lacks: such a question still gets its answer or its error frame, never silence.
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            return None
     if not isinstance(data, dict) or data.get("t") != "cq":
         return None
     try:
