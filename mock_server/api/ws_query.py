@@ -16,6 +16,7 @@ from ..domain import split_pieces
 from ..errors import ApiError, BadRequest
 from ..runtime import Runtime
 from ..services import Answer
+from ..services.generation import Flight
 from ..wire import ChatCompletionRequest, TagFilter
 from ..wire.ws import ChatAck, ChatQuery, ChatReply, ReplyKind
 
@@ -131,21 +132,41 @@ def _frame(kind: ReplyKind, query: ChatQuery, answer: Answer, body: str, **extra
 async def _stream(
     channel: Channel, runtime: Runtime, query: ChatQuery, answer: Answer, plan: StreamPlan
 ) -> None:
-    """The answer as ``cp`` deltas, paced, then its ``cm`` metadata and the whole answer in ``ca``;
-    or, if the plan says so, a fault after some deltas instead of the end."""
+    """Stream the answer registered as in flight, so a stop, finish, pause or resume from any
+    connection (``POST /messages/{question_id}/stop`` …) reaches it."""
+    generation = runtime.services.generation
+    with generation.flight(answer.question.id, answer.question.username) as flight:
+        await _paced(channel, runtime, query, answer, plan, flight)
+
+
+async def _paced(
+    channel: Channel, runtime: Runtime, query: ChatQuery, answer: Answer, plan: StreamPlan, flight: Flight
+) -> None:
+    """The answer as ``cp`` deltas, paced, then its ``cm`` metadata and the whole answer in ``ca``; if the
+    plan says so, a fault after some deltas instead; if a client ends it early, ``ca`` with what was sent."""
     reply = answer.reply
     pieces = split_pieces(reply.content) or [""]
     cut = lines_before_fault(plan, len(pieces))
     if plan.first_delay:
-        await asyncio.sleep(plan.first_delay)
+        await flight.pace(plan.first_delay)
+    sent: list[str] = []
     for index, piece in enumerate(pieces):
         if index and plan.interval:
-            await asyncio.sleep(plan.interval)
+            await flight.pace(plan.interval)
+        if not await flight.gate("".join(sent)):
+            break
         if index == cut:
-            await _fault(channel, runtime, query, answer, plan, pieces[:index])
+            await _fault(channel, runtime, query, answer, plan, sent)
             return
         await channel.send(_frame("cp", query, answer, piece))
-    await _finish(channel, runtime, query, answer, reply.content)
+        sent.append(piece)
+    else:
+        await _finish(channel, runtime, query, answer, reply.content)
+        return
+    # Ended early by a client: the history keeps exactly what was sent, recorded before the final frame.
+    text = "".join(sent)
+    await runtime.call(runtime.services.completions.record_cut, answer, text)
+    await _finish(channel, runtime, query, answer, text)
 
 
 async def _finish(channel: Channel, runtime: Runtime, query: ChatQuery, answer: Answer, body: str) -> None:

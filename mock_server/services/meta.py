@@ -52,4 +52,4 @@ def user_meta(store: Store, settings: Settings, user: str) -> Meta:
 
 def _groups(store: Store, user: str) -> list[str]:
     """The names of the groups ``user`` belongs to, as the store declares them."""
-    return []
+    return [group.name for group in store.groups_of(user)]

@@ -31,7 +31,7 @@ def test_the_sdk_starts_without_a_version_warning_and_reads_who_is_calling(
     assert not mine.is_guest and not mine.license_expired
     # demo is an h2oGPTe admin of the mock (Settings.admins), bob is not.
     assert mine.permissions and not bobs.permissions
-    assert bobs.groups == [] and bobs.ui_config.chat_name
+    assert (mine.groups, bobs.groups) == ([], ["Engineering"]) and bobs.ui_config.chat_name
 
 
 def test_an_unknown_key_is_refused_as_the_sdk_expects(h2ogpte_mock: MockServer) -> None:
