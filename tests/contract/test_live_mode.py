@@ -8,11 +8,23 @@ import sys
 
 from contract_tests.spec import REPO
 
-# Makes `import mock_server` fail, then collects the contract tests in live mode.
-_PROBE = (
-    "import sys; sys.modules['mock_server'] = None; import pytest; "
-    "sys.exit(pytest.main(['-q', '--collect-only', '-p', 'no:cacheprovider', 'contract_tests']))"
-)
+# Makes `import mock_server` fail (a finder that refuses it, as if it were not installed), then collects the
+# contract tests in live mode. Without mock_server its pytest plugin, an entry point of the same
+# distribution, is not installed either, so it is not loaded.
+_PROBE = """
+import sys, importlib.abc
+
+class Absent(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.partition(".")[0] == "mock_server":
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+sys.meta_path.insert(0, Absent())
+import pytest
+options = ["-q", "--collect-only", "-p", "no:cacheprovider", "-p", "no:h2ogpte_mock"]
+sys.exit(pytest.main([*options, "contract_tests"]))
+"""
 
 
 def test_live_mode_collects_without_mock_server() -> None:

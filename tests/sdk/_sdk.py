@@ -22,7 +22,9 @@ __all__ = [
 HANDBOOK = "Employee Handbook"
 VACATION = "How many vacation days do I get?"
 # What the upload scenarios upload: a text file, and the pages of a PDF (the third answers KILN_QUESTION).
-WHALES = b"Blue whales\n\nThe blue whale is the largest animal that ever lived. It feeds on krill in cold seas."
+WHALES = (
+    b"Blue whales\n\nThe blue whale is the largest animal that ever lived. It feeds on krill in cold seas."
+)
 PAGES = [
     "Badges open the front door from 7:00 on working days.",
     "Bicycles go in the basement rack, never in the corridors.",
