@@ -6,12 +6,11 @@ The statuses come from the spec; the answers from the real mock server in-proces
 from __future__ import annotations
 
 import importlib
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 
 import httpx
 import pytest
 from litestar import Litestar
-from litestar.testing import TestClient
 
 from gpte_client import AuthenticatedClient
 from gpte_client.api.chat import get_chat_session, list_chat_sessions
@@ -23,10 +22,10 @@ from gpte_client.errors import (
     NotFoundError,
     UnexpectedStatus,
 )
-from mock_server import API_PREFIX, DEMO_TOKEN, Settings, create_app
+from mock_server import DEMO_TOKEN
 from tests.spec._spec import operations
 
-BASE_URL = "http://testserver.local" + API_PREFIX
+from ._server import BASE_URL
 
 
 def _documented_error_statuses() -> set[int]:
@@ -51,20 +50,6 @@ def test_every_operation_raises_instead_of_returning_errors() -> None:
         module = importlib.import_module(f"gpte_client.api.{tag}.{op.operation_id}")
         annotation = str(module.sync.__annotations__["return"])
         assert "Error" not in annotation and "None |" not in annotation, (op.operation_id, annotation)
-
-
-@pytest.fixture
-def app() -> Litestar:
-    return create_app(Settings())
-
-
-@pytest.fixture
-def api(app: Litestar) -> Iterator[AuthenticatedClient]:
-    client = AuthenticatedClient(base_url=BASE_URL, token=DEMO_TOKEN)
-    with TestClient(app, base_url=BASE_URL) as transport:
-        transport.headers["Authorization"] = f"Bearer {DEMO_TOKEN}"
-        client.set_httpx_client(transport)
-        yield client
 
 
 @pytest.fixture

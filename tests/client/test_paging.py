@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator
 
 import httpx
 import pytest
 from litestar import Litestar
-from litestar.testing import TestClient
 
 from gpte_client import AuthenticatedClient
 from gpte_client.api.chat import create_chat_session, list_chat_sessions
 from gpte_client.api.collections import list_collections
-from mock_server import API_PREFIX, DEMO_TOKEN, Settings, create_app
+from mock_server import DEMO_TOKEN
 from tests.spec._spec import operations
 
-BASE_URL = "http://testserver.local" + API_PREFIX
+from ._server import BASE_URL
 
 
 def _list_operations() -> list[str]:
@@ -34,20 +32,6 @@ def _list_operations() -> list[str]:
 def test_every_list_operation_has_iterators(name: str) -> None:
     module = importlib.import_module(f"gpte_client.api.{name}")
     assert callable(module.iterate) and callable(module.aiterate)
-
-
-@pytest.fixture
-def app() -> Litestar:
-    return create_app(Settings())
-
-
-@pytest.fixture
-def api(app: Litestar) -> Iterator[AuthenticatedClient]:
-    client = AuthenticatedClient(base_url=BASE_URL, token=DEMO_TOKEN)
-    with TestClient(app, base_url=BASE_URL) as transport:
-        transport.headers["Authorization"] = f"Bearer {DEMO_TOKEN}"
-        client.set_httpx_client(transport)
-        yield client
 
 
 def test_iterate_yields_every_item_across_pages(api: AuthenticatedClient) -> None:
