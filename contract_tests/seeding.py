@@ -1,8 +1,8 @@
 """The records a test starts from, created through the API itself, so any implementation can be seeded.
 
-The API has no upload: documents get into a new collection only by inserting ones the user can already
-read. A live target therefore needs at least one document the first user can read (in any collection);
-the demo data of the bundled mock has ten.
+Documents are the seed's own: plain text ingested into the seed's new collection
+(``POST /ingest/plain_text``), so no other test, and no earlier run against a live server, can have shared
+or deleted them. A target that refuses that ingestion is seeded with documents the user can already read.
 """
 
 from __future__ import annotations
@@ -18,6 +18,25 @@ __all__ = ["QUESTION", "Seed", "forget", "seed"]
 
 # A question whose answer retrieves from any document collection (its words are common ones).
 QUESTION = "What do the documents say about the first topic they cover?"
+# The seed's own documents (three, so every list of a collection's documents has pages): (file name, text),
+# with words the question retrieves.
+_DOCUMENTS = (
+    (
+        "contract-tests-guide.md",
+        "# Contract tests guide\n\nThe first topic these documents cover is how a chat session cites what it "
+        "reads: every answer names the documents and pages it used.\n\nThe second topic is sharing.",
+    ),
+    (
+        "contract-tests-notes.txt",
+        "Notes of the contract tests. The documents say the first topic is citing sources, and they cover "
+        "sharing collections and prompt templates after that.",
+    ),
+    (
+        "contract-tests-faq.html",
+        "<h1>Questions</h1><p>What is the first topic? The documents cover citations first, then paging "
+        "through lists of sessions, messages and documents.</p>",
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -58,19 +77,23 @@ class Seed:
 def seed(user: User, *, need_documents: bool = True) -> Seed:
     """A collection with up to three readable documents, a session on it with an answered question, a
     prompt template and a job; raises :class:`SeedingError` naming the step that failed."""
-    step = "finding documents the user can read (GET /collections, GET /collections/{id}/documents)"
+    step = "creating a collection (POST /collections)"
     try:
-        documents = user.readable_documents(3)
-        if need_documents and not documents:
-            raise SeedingError(
-                f"the {user.role} user can read no document; the API cannot upload one, so a live target "
-                "must hold at least one collection with a document that user can read"
-            )
-        step = "creating a collection (POST /collections)"
         collection_id = user.new_collection("contract-tests seed")
-        step = "inserting documents (PUT /collections/{id}/documents/{document_id})"
-        for document_id in documents:
-            user.add_document(collection_id, document_id)
+        step = "ingesting documents (POST /ingest/plain_text, GET /collections/{id}/documents)"
+        ingested = [user.ingest_text(collection_id, name, text) for name, text in _DOCUMENTS]
+        documents = user.documents_of(collection_id) if all(ingested) else []
+        if not documents:
+            step = "finding documents the user can read (GET /collections, GET /collections/{id}/documents)"
+            documents = user.readable_documents(3)
+            if need_documents and not documents:
+                raise SeedingError(
+                    f"the {user.role} user can ingest no text and read no document; a live target must "
+                    "accept POST /ingest/plain_text or hold a collection with a document that user can read"
+                )
+            step = "inserting documents (PUT /collections/{id}/documents/{document_id})"
+            for document_id in documents:
+                user.add_document(collection_id, document_id)
         step = "creating a chat session (POST /chats)"
         session_id = user.new_session(collection_id)
         step = "asking a question (POST /chats/{id}/completions)"
