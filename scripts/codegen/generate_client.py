@@ -111,18 +111,21 @@ def drop_redundant_enum_types(node: Any) -> None:
 
 
 def json_parameters_as_strings(document: dict[str, Any]) -> None:
-    """Describe, in place, each parameter given as ``content: application/json`` as a plain string.
+    """Describe, in place, each parameter given as ``content: application/json`` as a plain string
+    (inline in an operation or among the components).
 
     openapi-python-client 0.29.1 drops such parameters from the generated functions
     (openapi-generators/openapi-python-client#1464); as a string the caller passes the JSON text, which
     is exactly what goes on the wire.
     """
+    parameters = list(document.get("components", {}).get("parameters", {}).values())
     for path_item in document.get("paths", {}).values():
         for operation in path_item.values():
-            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
-                if "application/json" in parameter.get("content", {}):
-                    del parameter["content"]
-                    parameter["schema"] = {"type": "string"}
+            parameters += operation.get("parameters", []) if isinstance(operation, dict) else []
+    for parameter in parameters:
+        if "application/json" in parameter.get("content", {}):
+            del parameter["content"]
+            parameter["schema"] = {"type": "string"}
 
 
 def _normalized_spec(spec: Path, folder: Path) -> Path:
