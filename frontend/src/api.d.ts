@@ -3704,6 +3704,21 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The request body names a record, or an LLM, that does not exist or that the caller may not use. The request is well formed but does not fit the server's current state; 404 answers only for what the URL names. */
+        UnknownReference: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": 409,
+                 *       "message": "Prompt template 5b8d2f4a-6c1e-4a3b-9d7f-0e2c4a6b8d1f not found"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The resource does not exist, or the caller may not see it. */
         NotFound: {
             headers: {
@@ -3846,10 +3861,7 @@ export interface components {
          * @example meeting-notes.txt
          */
         file_name: string;
-        /**
-         * @description Metadata of the document, a JSON object as JSON text.
-         * @example {"team": "support"}
-         */
+        /** @description Metadata of the document: a JSON object, serialised as JSON text in the query string. Nesting deeper than 64 levels is refused. */
         ingest_metadata: string;
         /** @description Summarise each document with the LLM (accepted; the mock makes no summaries). */
         gen_doc_summaries: boolean;
@@ -4334,6 +4346,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["UnknownReference"];
             413: components["responses"]["PayloadTooLarge"];
         };
     };
@@ -4469,6 +4482,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["UnknownReference"];
             413: components["responses"]["PayloadTooLarge"];
         };
     };
@@ -4569,6 +4583,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["UnknownReference"];
             413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["ServerError"];
         };
@@ -4684,6 +4699,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["UnknownReference"];
             413: components["responses"]["PayloadTooLarge"];
         };
     };
@@ -5753,6 +5769,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["UnknownReference"];
             413: components["responses"]["PayloadTooLarge"];
         };
     };
@@ -5939,6 +5956,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["UnknownReference"];
             413: components["responses"]["PayloadTooLarge"];
         };
     };
@@ -6005,6 +6023,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["UnknownReference"];
             413: components["responses"]["PayloadTooLarge"];
         };
     };
@@ -6618,6 +6637,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["UnknownReference"];
             413: components["responses"]["PayloadTooLarge"];
         };
     };
@@ -7100,10 +7120,7 @@ export interface operations {
                 gen_doc_questions?: components["parameters"]["gen_doc_questions"];
                 /** @description Seconds the caller is willing to wait for the work to finish; the mock finishes at once. */
                 timeout?: components["parameters"]["timeout"];
-                /**
-                 * @description Metadata of the document, a JSON object as JSON text.
-                 * @example {"team": "support"}
-                 */
+                /** @description Metadata of the document: a JSON object, serialised as JSON text in the query string. Nesting deeper than 64 levels is refused. */
                 metadata?: components["parameters"]["ingest_metadata"];
             };
             header?: never;
@@ -7148,10 +7165,7 @@ export interface operations {
                 gen_doc_summaries?: components["parameters"]["gen_doc_summaries"];
                 /** @description Generate sample questions for each document (accepted; suggested questions come from the text). */
                 gen_doc_questions?: components["parameters"]["gen_doc_questions"];
-                /**
-                 * @description Metadata of the document, a JSON object as JSON text.
-                 * @example {"team": "support"}
-                 */
+                /** @description Metadata of the document: a JSON object, serialised as JSON text in the query string. Nesting deeper than 64 levels is refused. */
                 metadata?: components["parameters"]["ingest_metadata"];
                 /** @description Seconds the caller is willing to wait for the work to finish; the mock finishes at once. */
                 timeout?: components["parameters"]["timeout"];

@@ -1,9 +1,17 @@
-"""Look-ups that enforce who may see or change what (the rule: ``mock_server.access``); a miss is a 404."""
+"""Look-ups that enforce who may see or change what (the rule: ``mock_server.access``); a miss is a 404.
+
+A record that the request body names, rather than the URL, is looked up inside :func:`named_in_body`: its
+miss is a 409, because 404 answers only for what the URL names (and clients, schemathesis among them, read a
+404 after a create as "the record just created is gone").
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from ..access import Shared, may_change, may_read
-from ..errors import NotFound
+from ..errors import Conflict, NotFound
 from ..store import (
     CollectionRecord,
     DocumentRecord,
@@ -15,6 +23,7 @@ from ..store import (
 )
 
 __all__ = [
+    "named_in_body",
     "own_collection",
     "own_document",
     "own_job",
@@ -28,6 +37,15 @@ __all__ = [
     "visible_message",
     "visible_template",
 ]
+
+
+@contextmanager
+def named_in_body() -> Iterator[None]:
+    """Look-ups of records the request body names: a miss is refused with 409, not 404."""
+    try:
+        yield
+    except NotFound as exc:
+        raise Conflict(exc.message) from None
 
 
 def own_session(store: Store, user: str, session_id: str) -> SessionRecord:

@@ -27,7 +27,7 @@ from ..wire import (
     SharePermission,
     SuggestedQuestion,
 )
-from .access import own_collection, visible_collection, visible_template
+from .access import named_in_body, own_collection, visible_collection, visible_template
 from .knowledge import Knowledge
 from .limits import ensure_room
 from .views import collection_view, document_view, permissions_view, session_views
@@ -164,7 +164,8 @@ class CollectionService:
         """Apply a prompt template the user can use to the collection, or remove it."""
         collection = own_collection(self._store, user, collection_id)
         if template_id is not None:
-            visible_template(self._store, user, template_id)
+            with named_in_body():
+                visible_template(self._store, user, template_id)
         return self._touch(replace(collection, prompt_template_id=template_id), user)
 
     def set_thumbnail(self, user: str, collection_id: str, image: bytes, declared_type: str | None) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from msgspec.structs import replace
 
 from ..clock import Clock, IdFactory
-from ..errors import BadRequest, NotFound
+from ..errors import BadRequest, Conflict
 from ..store import MessageRecord, SessionRecord, Store
 from ..wire import ChatSession
 from .access import own_session, visible_message
@@ -71,7 +71,7 @@ class HistoryService:
         if message_id is not None:
             ends = [i for i, m in enumerate(history) if m.id == message_id]
             if not ends:
-                raise NotFound(f"Chat message {message_id} not found in chat session {session_id}")
+                raise Conflict(f"Chat message {message_id} not found in chat session {session_id}")
             history = history[: ends[0] + 1]
         now = self._clock.now()
         fork = SessionRecord(

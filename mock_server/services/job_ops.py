@@ -15,7 +15,15 @@ from msgspec.structs import replace
 from ..domain import JobKind
 from ..errors import NotFound
 from ..store import CollectionRecord, Store
-from .access import own_collection, own_document, own_session, readable, visible_collection, visible_document
+from .access import (
+    named_in_body,
+    own_collection,
+    own_document,
+    own_session,
+    readable,
+    visible_collection,
+    visible_document,
+)
 from .collections import CollectionService, thumbnail_type
 from .documents import DocumentService
 from .jobs import JobService, JobView
@@ -105,7 +113,8 @@ class JobOperations:
     ) -> JobView:
         """Add a document the user can read to one of their collections."""
         own_collection(self._store, user, collection_id)
-        visible_document(self._store, user, document_id)
+        with named_in_body():
+            visible_document(self._store, user, document_id)
 
         def work() -> None:
             self._collections.insert_document(user, collection_id, document_id)
@@ -120,9 +129,9 @@ class JobOperations:
         """Add every document of a collection the user can read to one of theirs, in the source's order."""
 
         def check() -> tuple[CollectionRecord, CollectionRecord]:
-            return own_collection(self._store, user, collection_id), visible_collection(
-                self._store, user, source_id
-            )
+            target = own_collection(self._store, user, collection_id)
+            with named_in_body():
+                return target, visible_collection(self._store, user, source_id)
 
         check()
 
@@ -171,7 +180,8 @@ class JobOperations:
 
         def check() -> CollectionRecord:
             own_collection(self._store, user, collection_id)
-            return visible_collection(self._store, user, target_id)
+            with named_in_body():
+                return visible_collection(self._store, user, target_id)
 
         check()
 

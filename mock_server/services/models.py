@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..errors import BadRequest, NotFound
+from ..errors import Conflict, NotFound
 from ..settings import Settings
 from ..wire import EmbeddingModel, Model
 
@@ -30,7 +30,7 @@ class ModelService:
         if name is None or name == AUTO_LLM:
             return self.default_llm
         if name not in self._llms:
-            raise BadRequest(f"Unknown llm {name!r}; GET /models lists the {len(self._llms)} available")
+            raise Conflict(f"Unknown llm {name!r}; GET /models lists the {len(self._llms)} available")
         return name
 
     def llms(self) -> list[Model]:

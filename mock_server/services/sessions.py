@@ -8,7 +8,14 @@ from ..clock import Clock, IdFactory
 from ..domain import suggest_questions
 from ..store import SessionRecord, Store
 from ..wire import ChatMessage, ChatMessageMeta, ChatMessageReference, ChatSession, Count, SuggestedQuestion
-from .access import own_session, readable_collection, visible_collection, visible_message, visible_template
+from .access import (
+    named_in_body,
+    own_session,
+    readable_collection,
+    visible_collection,
+    visible_message,
+    visible_template,
+)
 from .templates import TemplateService
 from .views import message_view, meta_view, reference_views, session_view, session_views
 
@@ -65,14 +72,16 @@ class SessionService:
         """Point a session at a collection the user can see, or at none."""
         session = own_session(self._store, user, session_id)
         if collection_id is not None:
-            visible_collection(self._store, user, collection_id)
+            with named_in_body():
+                visible_collection(self._store, user, collection_id)
         return self._touch(replace(session, collection_id=collection_id))
 
     def set_template(self, user: str, session_id: str, template_id: str | None) -> ChatSession:
         """Apply a prompt template the user can use to a session, or remove it."""
         session = own_session(self._store, user, session_id)
         if template_id is not None:
-            visible_template(self._store, user, template_id)
+            with named_in_body():
+                visible_template(self._store, user, template_id)
         return self._touch(replace(session, prompt_template_id=template_id))
 
     def delete(self, user: str, session_id: str) -> None:

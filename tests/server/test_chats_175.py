@@ -142,7 +142,7 @@ def test_fork_copies_messages_up_to_the_given_one_with_new_ids(demo: vendor.ApiC
     assert len(chat.get_chat_session_messages(whole.id)) == 4
     with pytest.raises(vendor.ApiException) as raised:
         chat.fork_chat_session(fork.id, vendor.ForkChatSessionRequest(message_id=original[0].id))
-    assert raised.value.status == 404
+    assert raised.value.status == 409  # a message the body names: not the URL's record
 
 
 def test_archive_expiry_and_keep_forever_show_in_status_lists_and_admin_list(
@@ -223,7 +223,7 @@ def test_models_list_and_completions_name_one(demo: vendor.ApiClient) -> None:
     )
     with pytest.raises(vendor.ApiException) as raised:
         chat.get_completion(session.id, vendor.ChatCompletionRequest(message="Hi", llm="gpt-17"))
-    assert raised.value.status == 400 and "gpt-17" in str(_error(raised)["message"])
+    assert raised.value.status == 409 and "gpt-17" in str(_error(raised)["message"])
 
 
 @pytest.mark.parametrize(

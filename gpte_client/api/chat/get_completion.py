@@ -45,7 +45,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    raise errors.error_from_response(response, documented=frozenset({400, 401, 404, 413, 500}))
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 404, 409, 413, 500}))
 
 
 def _build_response(
@@ -85,6 +85,7 @@ def sync_detailed(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.InternalServerError: On status 500, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
@@ -130,6 +131,7 @@ def sync(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.InternalServerError: On status 500, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
@@ -172,6 +174,7 @@ async def asyncio_detailed(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.InternalServerError: On status 500, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
@@ -217,6 +220,7 @@ async def asyncio(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.InternalServerError: On status 500, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
@@ -256,7 +260,7 @@ def _is_jsonl(response: httpx.Response) -> bool:
 def _stream_start_error(response: httpx.Response) -> Exception:
     """The exception for a (read) answer that is not a 200 JSON-lines stream."""
     if response.status_code != 200:
-        return errors.error_from_response(response, documented=frozenset({400, 401, 404, 413, 500}))
+        return errors.error_from_response(response, documented=frozenset({400, 401, 404, 409, 413, 500}))
     return errors.UnexpectedContentType(response.headers.get("content-type", ""), response.content)
 
 

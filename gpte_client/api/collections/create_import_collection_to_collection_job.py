@@ -98,7 +98,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_201
 
-    raise errors.error_from_response(response, documented=frozenset({400, 401, 404, 413}))
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 404, 409, 413}))
 
 
 def _build_response(
@@ -163,6 +163,7 @@ def sync_detailed(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
@@ -247,6 +248,7 @@ def sync(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
@@ -328,6 +330,7 @@ async def asyncio_detailed(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
@@ -412,6 +415,7 @@ async def asyncio(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
