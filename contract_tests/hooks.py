@@ -11,6 +11,8 @@ Importing this module registers, process-wide:
 - a ``before_call`` hook that asks for ``Accept: application/jsonl`` on half the calls of an operation
   whose 2xx response offers that media type, because schemathesis never sets ``Accept`` by itself and
   would otherwise only ever test the JSON answer;
+- a ``filter_failure`` hook that drops "schema-valid request rejected" for a request that sends no value
+  for a required query parameter (so it was not schema-valid, whatever the step labelled it);
 - ``after_call``/``filter_failure`` hooks that teach two stateful checks what the spec documents:
   ``delete_collection`` also deletes the chat sessions that use it, so a session gone that way is not a
   "created resource not found" (``ensure_resource_availability``); and ``DELETE .../permissions`` revokes
@@ -29,7 +31,7 @@ import jsonschema_rs
 import schemathesis
 from schemathesis import APIOperation, Case, CheckContext, DeserializationContext, HookContext, Response
 from schemathesis.core.failures import Failure
-from schemathesis.openapi.checks import EnsureResourceAvailability, UseAfterFree
+from schemathesis.openapi.checks import EnsureResourceAvailability, RejectedPositiveData, UseAfterFree
 
 __all__ = ["JSONL", "jsonl_stream_conforms", "offers_jsonl", "parse_jsonl", "stream_line_validator"]
 
@@ -175,7 +177,7 @@ def after_call(context: HookContext, case: Case[Any], response: Response) -> Non
 
 @schemathesis.hook
 def filter_failure(context: HookContext, failure: Failure, case: Case[Any], response: Response) -> bool:
-    """Drop the two documented false alarms described in the module docstring; keep every other failure."""
+    """Drop the documented false alarms described in the module docstring; keep every other failure."""
     if isinstance(failure, EnsureResourceAvailability) and response.status_code == 404:
         session_id = case.path_parameters.get("session_id")
         if isinstance(session_id, str) and _session_collection.get(session_id) in _deleted_collections:
@@ -184,7 +186,18 @@ def filter_failure(context: HookContext, failure: Failure, case: Case[Any], resp
         freed, used = failure.free.partition(" ")[2], failure.usage.partition(" ")[2]
         if freed.endswith("/permissions") and freed == used:
             return False
-    return True
+    return not (isinstance(failure, RejectedPositiveData) and _lacks_a_required_query_parameter(case))
+
+
+def _lacks_a_required_query_parameter(case: Case[Any]) -> bool:
+    """Whether ``case`` sends no value for a query parameter the spec requires: not valid data, whatever
+    its label says (a stateful step built from links has sent such requests as "positive")."""
+    for parameter in case.operation.iter_parameters():
+        if parameter.location.container_name == "query" and parameter.is_required:
+            value = (case.query or {}).get(parameter.name)
+            if value is None or value == [] or value == "":
+                return True
+    return False
 
 
 @schemathesis.hook

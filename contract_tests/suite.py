@@ -187,6 +187,20 @@ _SEEDED_NAMES = (
 )
 
 
+_PLACES = (ParameterLocation.PATH, ParameterLocation.QUERY, ParameterLocation.BODY)
+
+
+def _steerable(case: Case[Any]) -> tuple[ParameterLocation, ...]:
+    """Where ids may be rewritten without making a negative case valid: anywhere in a positive case; in a
+    negative one only the places generated valid, and nowhere if the case does not say where it is invalid
+    (a rewritten id could be the very value that made it invalid)."""
+    meta = case.meta
+    if meta is None or not meta.generation.mode.is_negative:
+        return _PLACES
+    negative = [place for place in _PLACES if meta.is_negative_at(place)]
+    return tuple(place for place in _PLACES if place not in negative) if negative else ()
+
+
 @dataclass
 class Steering:
     """Points about three of every four generated cases of one operation at seeded resources.
@@ -247,12 +261,12 @@ class Steering:
         draw = _content_hash(case)
         if draw % 4 == 0:
             return False
-        meta = case.meta
-        if meta is not None and meta.is_negative_at(ParameterLocation.PATH):
-            return False
-        names = [name for name in _SEEDED_NAMES if name in case.path_parameters]
-        names += [name for name in _SEEDED_NAMES if isinstance(case.query.get(name), str)]
-        body = case.body if isinstance(case.body, dict) else {}
+        places = _steerable(case)
+        path = case.path_parameters if ParameterLocation.PATH in places else {}
+        query = case.query if ParameterLocation.QUERY in places else {}
+        body = case.body if ParameterLocation.BODY in places and isinstance(case.body, dict) else {}
+        names = [name for name in _SEEDED_NAMES if name in path]
+        names += [name for name in _SEEDED_NAMES if isinstance(query.get(name), str)]
         names += [name for name in _SEEDED_NAMES if isinstance(body.get(name), str)]
         if not names:
             return False
@@ -261,10 +275,10 @@ class Steering:
             value = ids[name]
             if value is None:
                 continue
-            if name in case.path_parameters:
-                case.path_parameters[name] = value
-            if isinstance(case.query.get(name), str):
-                case.query[name] = value
+            if name in path:
+                path[name] = value
+            if isinstance(query.get(name), str):
+                query[name] = value
             if isinstance(body.get(name), str):
                 body[name] = value
         # Reading `meta` revalidates the edited components, so negative/positive labels stay true.
