@@ -22,6 +22,8 @@ class Profile:
     # Stateful: scenarios, and the most steps in one scenario.
     stateful_scenarios: int
     stateful_steps: int
+    # Stateful over every operation and the spec's links only.
+    explicit_scenarios: int
     # Stateful over the chat chain's operations only.
     chain_scenarios: int
     # Fault-injection runs (schemathesis' engine, all phases, a few operations each).
@@ -41,6 +43,7 @@ PROFILES = {
         max_examples=8,
         stateful_scenarios=90,
         stateful_steps=12,
+        explicit_scenarios=90,
         chain_scenarios=30,
         fault_max_examples=8,
         fault_stateful_steps=10,
@@ -54,7 +57,8 @@ PROFILES = {
         max_examples=40,
         stateful_scenarios=150,
         stateful_steps=16,
-        chain_scenarios=150,
+        explicit_scenarios=100,
+        chain_scenarios=75,
         fault_max_examples=20,
         fault_stateful_steps=12,
         model_runs=40,

@@ -260,11 +260,11 @@ def test_all_links_workflow(reports_dir: Path) -> None:
 def test_explicit_links_workflow(reports_dir: Path) -> None:
     """Every operation, the spec's links only: all checks on every step, and a fair share of the links walked
     to a 2xx with the linked values applied."""
-    walk = run(workflow(EXPLICIT_ONLY, TARGET))
+    walk = run(workflow(EXPLICIT_ONLY, TARGET), scenarios=PROFILE.explicit_scenarios)
     _record(reports_dir, "explicit-links", walk.report("all operations, explicit links"))
     for label in CREATING_OPERATIONS:
         assert walk.roots[label], f"{label} never started a scenario: {dict(walk.roots)}"
-    # 90 scenarios walk 31 to 33 of the 65 links in-process (seeds 1-3); demand a third.
+    # 90 scenarios walk 31 to 33 of the 64 links in-process (seeds 1-3); demand a third.
     explicit_ok = walk.ok_links(inferred=False)
     assert len(explicit_ok) >= len(EXPLICIT_LINKS) // 3, (
         f"only {len(explicit_ok)} of {len(EXPLICIT_LINKS)} explicit links were followed to a 2xx"
