@@ -34,7 +34,7 @@ JSON_QUERY_PARAMETERS = [
 # The JSON query parameters that narrow a list (the others, like ingestion's `metadata`, carry data).
 JSON_FILTERS = [(op, name) for op, name in JSON_QUERY_PARAMETERS if name.endswith("_filter")]
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
-EXAMPLES = 80 if os.environ.get("CI") == "true" else 25
+EXAMPLES = 50 if os.environ.get("CI") == "true" else 25
 
 
 @pytest.fixture(scope="module")
