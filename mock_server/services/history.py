@@ -11,21 +11,13 @@ from ..errors import BadRequest, Conflict
 from ..store import MessageRecord, SessionRecord, Store
 from ..wire import ChatSession
 from .access import own_session, visible_message
+from .id_lists import split_ids
 from .views import session_view
 
-__all__ = ["VOTE_VALUES", "HistoryService", "split_ids"]
+__all__ = ["VOTE_VALUES", "HistoryService"]
 
 # 0 unvoted, 1 like, -1 dislike: the vendor's documented values; anything else is refused.
 VOTE_VALUES = (-1, 0, 1)
-
-
-def split_ids(raw: str) -> list[str]:
-    """The ids of a comma-separated path parameter (already percent-decoded), each once, in order."""
-    # Ids are taken as sent: stripping would turn an id the spec allows (any non-empty string) into none.
-    ids = list(dict.fromkeys(raw.split(",")))
-    if "" in ids:
-        raise BadRequest(f"Expected comma-separated ids, got {raw!r}")
-    return ids
 
 
 class HistoryService:

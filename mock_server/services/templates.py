@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import Any, Literal
-from urllib.parse import unquote
 
 import msgspec
 from msgspec.structs import replace
@@ -12,6 +11,7 @@ from ..clock import Clock, IdFactory
 from ..store import CollectionRecord, SessionRecord, SortColumn, Store, TemplateQuery, TemplateRecord
 from ..wire import Count, PromptTemplate, PromptTemplateBase, PromptTemplateCreateRequest, SharePermission
 from .access import own_template, usable_template, visible_template
+from .id_lists import split_ids
 from .views import permissions_view, template_view
 
 __all__ = ["TemplateService"]
@@ -80,9 +80,9 @@ class TemplateService:
         return template_view(template)
 
     def delete(self, user: str, template_ids: str) -> None:
-        """Delete one template, or several given as a comma-separated list (the comma may arrive
-        percent-encoded, as the 1.7.5 client sends it), all or none."""
-        ids = [i for i in unquote(template_ids).split(",") if i]
+        """Delete one template, or several given as a comma-separated list (the 1.7.5 client sends the
+        comma percent-encoded; the path arrives decoded), all or none."""
+        ids = split_ids(template_ids)
         for template_id in ids:
             own_template(self._store, user, template_id)
         self._store.delete_templates(ids)

@@ -246,3 +246,16 @@ def test_delete_messages_takes_any_non_empty_ids_and_refuses_empty_ones(url: str
     # A control character is an id like any other (unknown: 404); an empty one is malformed (400).
     assert httpx.delete(f"{url}/api/v1/messages/%1D,x", headers=auth).status_code == 404
     assert httpx.delete(f"{url}/api/v1/messages/x,,y", headers=auth).status_code == 400
+
+
+def test_deleting_templates_refuses_empty_ids_and_deletes_none(url: str) -> None:
+    auth = {"Authorization": f"Bearer {DEMO_TOKEN}"}
+    body = {"name": "kept", "description": "", "lang": "en"}
+    kept = httpx.post(f"{url}/api/v1/prompt_templates", json=body, headers=auth).json()["id"]
+    for ids in (",", f"{kept},", f"{kept},,{kept}"):
+        refused = httpx.delete(f"{url}/api/v1/prompt_templates/{ids}", headers=auth)
+        assert refused.status_code == 400 and refused.json()["code"] == 400, (ids, refused.text)
+    assert httpx.get(f"{url}/api/v1/prompt_templates/{kept}", headers=auth).status_code == 200
+    # The comma percent-encoded, as the 1.7.5 client sends it, separates ids as well.
+    assert httpx.delete(f"{url}/api/v1/prompt_templates/{kept}%2C{kept}", headers=auth).status_code == 204
+    assert httpx.get(f"{url}/api/v1/prompt_templates/{kept}", headers=auth).status_code == 404
