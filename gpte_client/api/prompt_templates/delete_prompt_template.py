@@ -26,7 +26,7 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
-    raise errors.error_from_response(response, documented=frozenset({401, 404}))
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 404}))
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
@@ -53,6 +53,7 @@ def sync_detailed(
         prompt_template_id (list[str]):
 
     Raises:
+        errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
@@ -85,6 +86,7 @@ def sync(
         prompt_template_id (list[str]):
 
     Raises:
+        errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
@@ -114,6 +116,7 @@ async def asyncio_detailed(
         prompt_template_id (list[str]):
 
     Raises:
+        errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
@@ -146,6 +149,7 @@ async def asyncio(
         prompt_template_id (list[str]):
 
     Raises:
+        errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
