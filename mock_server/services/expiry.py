@@ -28,4 +28,10 @@ def parse_expiry(text: str, timezone: str | None) -> dt.datetime:
         raise BadRequest(f"expiry_date {text!r} is not an ISO 8601 date or date-time") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zone)
-    return moment.astimezone(dt.UTC)
+    try:
+        return moment.astimezone(dt.UTC)
+    except OverflowError:
+        # A valid date-time such as 0001-01-01T00:30+01:00 lies before year 1 in UTC (or after 9999),
+        # which datetime cannot hold: it is kept as the nearest time it can.
+        edge = dt.datetime.min if moment.year == 1 else dt.datetime.max
+        return edge.replace(tzinfo=dt.UTC)
