@@ -3857,7 +3857,7 @@ export interface components {
          */
         ingest_collection_id: string;
         /**
-         * @description Name of the document to make, with its extension.
+         * @description Name of the document to make, with its extension; it must hold more than white space.
          * @example meeting-notes.txt
          */
         file_name: string;
@@ -7110,7 +7110,7 @@ export interface operations {
                  */
                 collection_id: components["parameters"]["ingest_collection_id"];
                 /**
-                 * @description Name of the document to make, with its extension.
+                 * @description Name of the document to make, with its extension; it must hold more than white space.
                  * @example meeting-notes.txt
                  */
                 file_name: components["parameters"]["file_name"];
@@ -7157,7 +7157,7 @@ export interface operations {
                  */
                 collection_id: components["parameters"]["ingest_collection_id"];
                 /**
-                 * @description Name of the document to make, with its extension.
+                 * @description Name of the document to make, with its extension; it must hold more than white space.
                  * @example meeting-notes.txt
                  */
                 file_name: components["parameters"]["file_name"];

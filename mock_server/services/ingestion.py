@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -24,6 +25,10 @@ from .knowledge import Knowledge
 from .limits import ensure_room, human_size
 
 __all__ = ["STANDARD", "IngestOptions", "IngestionService", "UploadService"]
+
+# White space as the spec's `pattern: \S` (ECMA-262) counts it; Python's own also counts \x1c-\x1f, which
+# would refuse names the spec allows.
+_BLANK = re.compile("[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*")
 
 _TEXT_KINDS = frozenset({"txt", "text", "md", "markdown", "html", "htm"})
 
@@ -137,8 +142,8 @@ class IngestionService:
         options: IngestOptions = STANDARD,
     ) -> str:
         """Ingest text as one document named ``file_name``; return its id."""
-        if not file_name.strip():
-            raise BadRequest("file_name must not be empty")
+        if _BLANK.fullmatch(file_name):
+            raise BadRequest("file_name must hold more than white space")
         data = text.encode()
         if len(data) > self._max_upload_bytes:
             raise PayloadTooLarge(
