@@ -11,7 +11,7 @@ from ..clock import Clock
 from ..store import DocumentRecord, SessionRecord, Store
 from ..store.queries import matches_metadata
 from ..wire import ChatSession, Collection, Count, Document, DocumentUpdateRequest
-from .access import own_document, own_session, readable_collection, visible_document
+from .access import own_document, own_session, readable, visible_document
 from .knowledge import Knowledge
 from .views import collection_view, document_view, session_views
 
@@ -108,11 +108,7 @@ class DocumentService:
     def collections(self, user: str, document_id: str, offset: int, limit: int) -> list[Collection]:
         """Return a page of the collections the user can read that hold the document, in the order made."""
         visible_document(self._store, user, document_id)
-        holders = [
-            c
-            for c in self._store.collections_holding(document_id)
-            if readable_collection(self._store, user, c.id) is not None
-        ]
+        holders = [c for c in self._store.collections_holding(document_id) if readable(self._store, user, c)]
         return [collection_view(self._store, c, user) for c in holders[offset : offset + limit]]
 
     def metadata(self, user: str, document_id: str) -> dict[str, Any]:
@@ -139,7 +135,7 @@ class DocumentService:
         found = [
             s
             for c in self._store.collections_holding(document_id)
-            if readable_collection(self._store, user, c.id) is not None
+            if readable(self._store, user, c)
             for s in self._store.list_collection_sessions(c.id, user, 0, _ALL)
         ]
         return sorted(found, key=lambda s: (-s.updated_at.timestamp(), s.id))
