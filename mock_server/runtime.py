@@ -5,13 +5,11 @@ Owned by the app; the API reads the services through it and the admin API change
 
 from __future__ import annotations
 
-import functools
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import ParamSpec, TypeVar
 
 import anyio
-import anyio.to_thread
 
 from .control import Controls, Policy
 from .http.tokens import TokenCache
@@ -20,6 +18,7 @@ from .seeding import Fixture, add_settings_users, export_fixture, fixture_snapsh
 from .services import Services, build_services
 from .settings import Settings
 from .store import Store
+from .store.workers import in_worker
 
 __all__ = ["Runtime"]
 
@@ -42,7 +41,7 @@ class Runtime:
         """Run ``fn`` here, or in a worker thread when the store waits on a network (the loop never does)."""
         if not self.store.blocking:
             return fn(*args, **kwargs)
-        return await anyio.to_thread.run_sync(functools.partial(fn, *args, **kwargs))
+        return await in_worker(fn, *args, **kwargs)
 
     @asynccontextmanager
     async def job_timer(self) -> AsyncIterator[None]:

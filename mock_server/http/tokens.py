@@ -1,4 +1,4 @@
-"""Who a bearer token belongs to, remembered briefly when the store is across a network."""
+"""Who a bearer token belongs to, remembered briefly so that most requests do not ask the store."""
 
 from __future__ import annotations
 

@@ -20,10 +20,9 @@ from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 
-import anyio.to_thread
-
 from ..errors import BadRequest
 from ..store import Store
+from ..store.workers import in_worker
 from .access import visible_message
 
 __all__ = ["Action", "Flight", "Generation"]
@@ -128,7 +127,7 @@ class Generation:
 
     async def _recorded(self, question_id: str) -> str | None:
         if self._store.blocking:  # a network round trip: off the event loop
-            return await anyio.to_thread.run_sync(self._store.control_of, question_id)
+            return await in_worker(self._store.control_of, question_id)
         return self._store.control_of(question_id)
 
     def in_flight(self, question_id: str) -> Flight | None:

@@ -8,16 +8,17 @@ on SQLite. The statements stay dialect-neutral: SQLAlchemy compiles them for SQL
 
 from __future__ import annotations
 
-import queue
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.sql import ClauseElement
 
 __all__ = ["Prepared"]
+
+R = TypeVar("R")
 
 # Connections kept open between calls; more are opened under load and closed once done.
 _MAX_IDLE = 8
@@ -30,12 +31,13 @@ class Prepared:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._local = threading.local()  # the connection of a transaction in progress on this thread
-        self._idle: queue.LifoQueue[Any] = queue.LifoQueue()
+        self._idle: list[Any] = []
         self._compiled: dict[int, tuple[str, tuple[str, ...] | None, dict[str, Any]]] = {}
         sqlite = engine.dialect.name == "sqlite"
         # SQLite: take the write lock at BEGIN, so two processes never both read and then wait to write.
         self._begin = "BEGIN IMMEDIATE" if sqlite else "BEGIN"
         self._autocommit = not sqlite  # pysqlite is put in autocommit by the engine's connect hook
+        self._binary = not sqlite
         self.integrity_error: type[Exception] = engine.dialect.loaded_dbapi.IntegrityError
 
     def _new(self) -> Any:
@@ -46,19 +48,21 @@ class Prepared:
             conn.autocommit = True  # transactions are begun explicitly, below
         return conn
 
-    @contextmanager
-    def _connection(self) -> Iterator[Any]:
-        """This thread's transaction's connection, or an idle one for one statement."""
-        in_transaction = getattr(self._local, "conn", None)
+    def _checkout(self) -> Any:
+        """An idle connection, or a new one."""
+        try:
+            return self._idle.pop()  # atomic: the list needs no lock of its own
+        except IndexError:
+            return self._new()
+
+    def _on(self, run: Callable[[Any], R]) -> R:
+        """``run`` on this thread's transaction's connection, or on an idle one for one statement."""
+        in_transaction = self._local.__dict__.get("conn")
         if in_transaction is not None:
-            yield in_transaction
-            return
+            return run(in_transaction)
+        conn = self._checkout()
         try:
-            conn = self._idle.get_nowait()
-        except queue.Empty:
-            conn = self._new()
-        try:
-            yield conn
+            result = run(conn)
         except self.integrity_error:
             self._release(conn)
             raise
@@ -66,10 +70,11 @@ class Prepared:
             conn.close()  # it may be broken; a new one replaces it
             raise
         self._release(conn)
+        return result
 
     def _release(self, conn: Any) -> None:
-        if self._idle.qsize() < _MAX_IDLE:
-            self._idle.put(conn)
+        if len(self._idle) < _MAX_IDLE:
+            self._idle.append(conn)
         else:
             conn.close()
 
@@ -89,13 +94,15 @@ class Prepared:
         sql, order, fixed = self._sql(statement)
         if fixed:
             params = {**fixed, **params}
-        with self._connection() as conn:
-            cursor = conn.cursor()
-            try:
-                cursor.execute(sql, params if order is None else tuple(params[name] for name in order))
-                return cursor.fetchall() if cursor.description is not None else []
-            finally:
-                cursor.close()
+        values = params if order is None else tuple(params[name] for name in order)
+        return self._on(lambda conn: self._fetch(conn, sql, values))
+
+    def _fetch(self, conn: Any, sql: str, values: Any) -> list[Any]:
+        if self._binary:
+            # Rows in binary: a bytea body arrives as its bytes, not as hex text twice its size to parse.
+            cursor = conn.execute(sql, values, binary=True)
+            return cursor.fetchall() if cursor.description is not None else []
+        return conn.execute(sql, values).fetchall()  # type: ignore[no-any-return]
 
     def scalar(self, statement: ClauseElement, params: Mapping[str, Any]) -> Any:
         """The first column of the first row, or None."""
@@ -109,19 +116,22 @@ class Prepared:
         sql, order, fixed = self._sql(statement)
         if fixed:
             params = [{**fixed, **p} for p in params]
-        with self._connection() as conn:
+        values = params if order is None else [tuple(p[n] for n in order) for p in params]
+
+        def run(conn: Any) -> None:
             cursor = conn.cursor()
             try:
-                cursor.executemany(
-                    sql, params if order is None else [tuple(p[n] for n in order) for p in params]
-                )
+                cursor.executemany(sql, values)
             finally:
                 cursor.close()
+
+        self._on(run)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """Everything run in the block on this thread is written together, or nothing is."""
-        with self._connection() as conn:
+        conn = self._checkout()
+        try:
             conn.execute(self._begin)
             self._local.conn = conn
             try:
@@ -132,11 +142,15 @@ class Prepared:
             finally:
                 self._local.conn = None
             conn.execute("COMMIT")
+        except self.integrity_error:
+            self._release(conn)
+            raise
+        except BaseException:
+            conn.close()  # it may be broken; a new one replaces it
+            raise
+        self._release(conn)
 
     def close(self) -> None:
         """Close the idle connections."""
-        while True:
-            try:
-                self._idle.get_nowait().close()
-            except queue.Empty:
-                return
+        while self._idle:
+            self._idle.pop().close()
