@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import msgspec
@@ -13,6 +14,7 @@ from ..records import CollectionRecord, GroupRecord, SessionRecord, TemplateReco
 __all__ = [
     "collection_row",
     "decode",
+    "decoder",
     "encode",
     "member_rows",
     "reader_rows",
@@ -33,13 +35,17 @@ def encode(record: msgspec.Struct) -> bytes:
     return _encoder.encode(record)
 
 
+def decoder(type_: type[R]) -> Callable[[bytes], R]:
+    """What turns a ``body`` back into its record: fetched once for a page of rows, not once a row."""
+    found = _decoders.get(type_)
+    if found is None:
+        found = _decoders[type_] = msgspec.msgpack.Decoder(type_)
+    return found.decode
+
+
 def decode(body: bytes, type_: type[R]) -> R:
     """A record back from its ``body``."""
-    decoder = _decoders.get(type_)
-    if decoder is None:
-        decoder = _decoders[type_] = msgspec.msgpack.Decoder(type_)
-    result: R = decoder.decode(body)
-    return result
+    return decoder(type_)(body)
 
 
 def time_key(moment: dt.datetime) -> int:

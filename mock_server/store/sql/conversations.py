@@ -9,11 +9,13 @@ from sqlalchemy import delete, insert, select
 from ..base import DuplicateId
 from ..records import MessageRecord, SessionRecord
 from . import statements as q
-from .codec import decode, encode, session_row
+from .codec import decode, decoder, encode, session_row
 from .connections import Connections
 from .schema import controls
 
 __all__ = ["Conversations"]
+
+_session, _message = decoder(SessionRecord), decoder(MessageRecord)
 
 
 class Conversations(Connections):
@@ -62,7 +64,7 @@ class Conversations(Connections):
     def list_sessions(self, owner: str, offset: int, limit: int) -> list[SessionRecord]:
         """Return a page of the owner's sessions, most recently updated first."""
         page = {"p_owner": owner, "p_offset": offset, "p_limit": limit}
-        return [decode(body, SessionRecord) for (body,) in self._fast.rows(q.SESSIONS_OF_OWNER, page)]
+        return [_session(body) for (body,) in self._fast.rows(q.SESSIONS_OF_OWNER, page)]
 
     def count_sessions(self, owner: str) -> int:
         """Return how many sessions the owner has."""
@@ -74,7 +76,7 @@ class Conversations(Connections):
         """Return a page of the sessions on a collection (of one owner, or all), newest-updated first."""
         page = {"p_collection_id": collection_id, "p_owner": owner, "p_offset": offset, "p_limit": limit}
         statement = q.SESSIONS_ON_COLLECTION if owner is None else q.SESSIONS_ON_COLLECTION_OF_OWNER
-        return [decode(body, SessionRecord) for (body,) in self._fast.rows(statement, page)]
+        return [_session(body) for (body,) in self._fast.rows(statement, page)]
 
     def count_collection_sessions(self, collection_id: str, owner: str | None = None) -> int:
         """Return how many sessions use a collection (of one owner, or all)."""
@@ -119,7 +121,7 @@ class Conversations(Connections):
     def list_messages(self, session_id: str, offset: int, limit: int) -> list[MessageRecord]:
         """Return a page of a session's messages, newest first."""
         page = {"p_session_id": session_id, "p_offset": offset, "p_limit": limit}
-        return [decode(body, MessageRecord) for (body,) in self._fast.rows(q.MESSAGES_PAGE, page)]
+        return [_message(body) for (body,) in self._fast.rows(q.MESSAGES_PAGE, page)]
 
     def count_messages(self, session_id: str) -> int:
         """Return how many messages a session has."""
