@@ -8,9 +8,10 @@ from litestar.testing import TestClient
 
 from mock_server import Settings, create_app
 from mock_server.store import InMemoryStore
-from scripts.benchmark import layers, startup
+from scripts.benchmark import backends, layers, startup
 from scripts.benchmark.ceiling import constant_bodies, create_ceiling_app
 from scripts.benchmark.dataset import fill
+from scripts.benchmark.matrix import Cell, Measurement
 from scripts.benchmark.scenarios import SCALE_SCENARIOS, Scenario
 
 
@@ -51,3 +52,28 @@ def test_the_startup_benchmark_times_both_servers() -> None:
     figures = startup.measure(rounds=1)
     assert figures["mock_s"] > 0 and figures["reference_s"] > 0
     assert figures["ratio"] == figures["mock_s"] / figures["reference_s"]
+
+
+def test_the_backend_report_gives_ratios_of_the_in_memory_backend_and_the_round_trip() -> None:
+    def cell(target: str, scenario: str, connections: int, rps: float) -> Measurement:
+        return Measurement(
+            target=target,
+            scenario=scenario,
+            connections=connections,
+            round=1,
+            cell=Cell(rps=rps, p50_ms=1000 / rps, p99_ms=2000 / rps, requests=int(rps), errors=0),
+        )
+
+    rates = {"memory": 4000.0, "memory_base": 4000.0, "sqlite": 3000.0, "postgresql": 1000.0}
+    matrix = [
+        cell(target, scenario, connections, rate)
+        for target, rate in rates.items()
+        for scenario in ("list_sessions", "get_session", "create_session", "list_messages")
+        for connections in (1, 16)
+    ]
+    text = backends.report(
+        backends.BackendResults(base="0123456789abcdef", matrix=matrix, pg_round_trip_us=87.4), (1, 16)
+    )
+    assert "| get a session | 16 | 4,000 | 1.00\u00d7 | 0.75\u00d7 | 0.25\u00d7 |" in text
+    assert "took 87 µs in this run" in text
+    assert "at one connection in 250 µs (p50)" in text

@@ -30,7 +30,7 @@ class Prepared:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
-        self._local = threading.local()  # the connection of a transaction in progress on this thread
+        self._local = threading.local()  # the cursor of a transaction in progress on this thread
         self._idle: list[Any] = []
         self._compiled: dict[int, tuple[str, tuple[str, ...] | None, dict[str, Any]]] = {}
         sqlite = engine.dialect.name == "sqlite"
@@ -41,42 +41,44 @@ class Prepared:
         self.integrity_error: type[Exception] = engine.dialect.loaded_dbapi.IntegrityError
 
     def _new(self) -> Any:
+        """A new connection and the one cursor it runs everything on (a cursor per call costs more)."""
         fairy = self._engine.raw_connection()  # runs the engine's connect hooks (SQLite's pragmas)
         conn: Any = fairy.driver_connection
         fairy.detach()  # kept here, not in the engine's pool
         if self._autocommit:
             conn.autocommit = True  # transactions are begun explicitly, below
-        return conn
+        # PostgreSQL rows in binary: a bytea body arrives as its bytes, not as hex text twice its size.
+        return conn.cursor(binary=True) if self._binary else conn.cursor()
 
     def _checkout(self) -> Any:
-        """An idle connection, or a new one."""
+        """The cursor of an idle connection, or of a new one."""
         try:
             return self._idle.pop()  # atomic: the list needs no lock of its own
         except IndexError:
             return self._new()
 
     def _on(self, run: Callable[[Any], R]) -> R:
-        """``run`` on this thread's transaction's connection, or on an idle one for one statement."""
-        in_transaction = self._local.__dict__.get("conn")
+        """``run`` on the cursor of this thread's transaction, or of an idle connection for one statement."""
+        in_transaction = self._local.__dict__.get("cursor")
         if in_transaction is not None:
             return run(in_transaction)
-        conn = self._checkout()
+        cursor = self._checkout()
         try:
-            result = run(conn)
+            result = run(cursor)
         except self.integrity_error:
-            self._release(conn)
+            self._release(cursor)
             raise
         except BaseException:
-            conn.close()  # it may be broken; a new one replaces it
+            cursor.connection.close()  # it may be broken; a new one replaces it
             raise
-        self._release(conn)
+        self._release(cursor)
         return result
 
-    def _release(self, conn: Any) -> None:
+    def _release(self, cursor: Any) -> None:
         if len(self._idle) < _MAX_IDLE:
-            self._idle.append(conn)
+            self._idle.append(cursor)
         else:
-            conn.close()
+            cursor.connection.close()
 
     def _sql(self, statement: ClauseElement) -> tuple[str, tuple[str, ...] | None, dict[str, Any]]:
         """The statement's SQL, its parameters' order (positional styles) and the values it fixes itself."""
@@ -95,14 +97,12 @@ class Prepared:
         if fixed:
             params = {**fixed, **params}
         values = params if order is None else tuple(params[name] for name in order)
-        return self._on(lambda conn: self._fetch(conn, sql, values))
+        return self._on(lambda cursor: self._fetch(cursor, sql, values))
 
-    def _fetch(self, conn: Any, sql: str, values: Any) -> list[Any]:
-        if self._binary:
-            # Rows in binary: a bytea body arrives as its bytes, not as hex text twice its size to parse.
-            cursor = conn.execute(sql, values, binary=True)
-            return cursor.fetchall() if cursor.description is not None else []
-        return conn.execute(sql, values).fetchall()  # type: ignore[no-any-return]
+    @staticmethod
+    def _fetch(cursor: Any, sql: str, values: Any) -> list[Any]:
+        cursor.execute(sql, values)
+        return cursor.fetchall() if cursor.description is not None else []
 
     def scalar(self, statement: ClauseElement, params: Mapping[str, Any]) -> Any:
         """The first column of the first row, or None."""
@@ -118,39 +118,32 @@ class Prepared:
             params = [{**fixed, **p} for p in params]
         values = params if order is None else [tuple(p[n] for n in order) for p in params]
 
-        def run(conn: Any) -> None:
-            cursor = conn.cursor()
-            try:
-                cursor.executemany(sql, values)
-            finally:
-                cursor.close()
-
-        self._on(run)
+        self._on(lambda cursor: cursor.executemany(sql, values))
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """Everything run in the block on this thread is written together, or nothing is."""
-        conn = self._checkout()
+        cursor = self._checkout()
         try:
-            conn.execute(self._begin)
-            self._local.conn = conn
+            cursor.execute(self._begin)
+            self._local.cursor = cursor
             try:
                 yield
             except BaseException:
-                conn.execute("ROLLBACK")
+                cursor.execute("ROLLBACK")
                 raise
             finally:
-                self._local.conn = None
-            conn.execute("COMMIT")
+                self._local.cursor = None
+            cursor.execute("COMMIT")
         except self.integrity_error:
-            self._release(conn)
+            self._release(cursor)
             raise
         except BaseException:
-            conn.close()  # it may be broken; a new one replaces it
+            cursor.connection.close()  # it may be broken; a new one replaces it
             raise
-        self._release(conn)
+        self._release(cursor)
 
     def close(self) -> None:
         """Close the idle connections."""
         while self._idle:
-            self._idle.pop().close()
+            self._idle.pop().connection.close()
