@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import os
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -33,6 +34,15 @@ def _executor() -> ThreadPoolExecutor:
             if _pool is None:
                 _pool = ThreadPoolExecutor(WORKERS, thread_name_prefix="mock-store")
     return _pool
+
+
+def _forget_pool() -> None:
+    # A forked child has none of its parent's threads: it starts a pool of its own when it needs one.
+    global _pool
+    _pool = None
+
+
+os.register_at_fork(after_in_child=_forget_pool)
 
 
 async def in_worker(fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
