@@ -65,14 +65,18 @@ class Prepared:
         cursor = self._checkout()
         try:
             result = run(cursor)
-        except self.integrity_error:
-            self._release(cursor)
-            raise
-        except BaseException:
-            cursor.connection.close()  # it may be broken; a new one replaces it
+        except BaseException as error:
+            self._give_back(cursor, error)
             raise
         self._release(cursor)
         return result
+
+    def _give_back(self, cursor: Any, error: BaseException) -> None:
+        """After a failed statement: a refused one leaves a sound connection; anything else may not have."""
+        if isinstance(error, self.integrity_error):
+            self._release(cursor)
+        else:
+            cursor.connection.close()  # a new one replaces it
 
     def _release(self, cursor: Any) -> None:
         if len(self._idle) < _MAX_IDLE:
@@ -135,11 +139,8 @@ class Prepared:
             finally:
                 self._local.cursor = None
             cursor.execute("COMMIT")
-        except self.integrity_error:
-            self._release(cursor)
-            raise
-        except BaseException:
-            cursor.connection.close()  # it may be broken; a new one replaces it
+        except BaseException as error:
+            self._give_back(cursor, error)
             raise
         self._release(cursor)
 
