@@ -29,6 +29,7 @@ __all__ = [
     "own_job",
     "own_session",
     "own_template",
+    "owned",
     "readable",
     "readable_collection",
     "usable_template",
@@ -50,7 +51,11 @@ def named_in_body() -> Iterator[None]:
 
 def own_session(store: Store, user: str, session_id: str) -> SessionRecord:
     """Return the user's session or raise ``NotFound``; sessions are private to their owner."""
-    session = store.get_session(session_id)
+    return owned(user, session_id, store.get_session(session_id))
+
+
+def owned(user: str, session_id: str, session: SessionRecord | None) -> SessionRecord:
+    """Return ``session`` (as read for ``session_id``) if it is the user's, or raise ``NotFound``."""
     if session is None or not may_change(user, session.owner):
         raise NotFound(f"Chat session {session_id} not found")
     return session

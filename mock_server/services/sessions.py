@@ -11,13 +11,14 @@ from ..wire import ChatMessage, ChatMessageMeta, ChatMessageReference, ChatSessi
 from .access import (
     named_in_body,
     own_session,
+    owned,
     readable_collection,
     visible_collection,
     visible_message,
     visible_template,
 )
 from .templates import TemplateService
-from .views import message_view, meta_view, reference_views, session_view, session_views
+from .views import message_view, meta_view, reference_views, session_view, session_views, with_collections
 
 __all__ = ["SessionService"]
 
@@ -33,7 +34,8 @@ class SessionService:
 
     def page(self, user: str, offset: int, limit: int) -> list[ChatSession]:
         """Return a page of the user's sessions, most recently updated first."""
-        return session_views(self._store, self._store.list_sessions(user, offset, limit))
+        found = self._store.list_sessions_with_collections(user, offset, limit)
+        return session_views(self._store, *with_collections(found))
 
     def count(self, user: str) -> Count:
         """Return how many sessions the user has."""
@@ -59,7 +61,9 @@ class SessionService:
 
     def get(self, user: str, session_id: str) -> ChatSession:
         """Return one of the user's sessions."""
-        return session_view(self._store, own_session(self._store, user, session_id))
+        session, collection = self._store.get_session_with_collection(session_id) or (None, None)
+        mine = owned(user, session_id, session)
+        return session_views(self._store, *with_collections([(mine, collection)]))[0]
 
     def rename(self, user: str, session_id: str, name: str | None) -> ChatSession:
         """Change a session's display name; None (an empty request) changes nothing."""
@@ -91,8 +95,9 @@ class SessionService:
 
     def messages(self, user: str, session_id: str, offset: int, limit: int) -> list[ChatMessage]:
         """Return a page of the session's messages, newest first."""
-        own_session(self._store, user, session_id)
-        return [message_view(m) for m in self._store.list_messages(session_id, offset, limit)]
+        session, page = self._store.get_session_with_messages(session_id, offset, limit) or (None, [])
+        owned(user, session_id, session)
+        return [message_view(m) for m in page]
 
     def meta(self, user: str, message_id: str, info_type: str | None) -> list[ChatMessageMeta]:
         """Return the metadata recorded with a message."""

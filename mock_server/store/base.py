@@ -114,6 +114,17 @@ class Store(Protocol):
     def list_sessions(self, owner: str, offset: int, limit: int) -> list[SessionRecord]:
         """Return a page of the owner's sessions, most recently updated first."""
 
+    # A session view names its collection: read together, on a database that is one query, not two.
+    def get_session_with_collection(
+        self, session_id: str
+    ) -> tuple[SessionRecord, CollectionRecord | None] | None:
+        """Return a session and the collection it is on (None if it has none, or it is gone)."""
+
+    def list_sessions_with_collections(
+        self, owner: str, offset: int, limit: int
+    ) -> list[tuple[SessionRecord, CollectionRecord | None]]:
+        """Return ``list_sessions``'s page, each session with the collection it is on."""
+
     def count_sessions(self, owner: str) -> int:
         """Return how many sessions the owner has."""
 
@@ -144,6 +155,11 @@ class Store(Protocol):
 
     def list_messages(self, session_id: str, offset: int, limit: int) -> list[MessageRecord]:
         """Return a page of a session's messages, newest first."""
+
+    def get_session_with_messages(
+        self, session_id: str, offset: int, limit: int
+    ) -> tuple[SessionRecord, list[MessageRecord]] | None:
+        """Return a session and ``list_messages``'s page of it, in one read."""
 
     def count_messages(self, session_id: str) -> int:
         """Return how many messages a session has."""

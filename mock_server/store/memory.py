@@ -12,6 +12,7 @@ from ..access import may_read
 from .base import DuplicateId, Snapshot
 from .memory_documents import DocumentTables
 from .memory_jobs import JobTables
+from .memory_sessions import SessionKey, SessionReads
 from .memory_templates import TemplateTables
 from .memory_uploads import UploadTables
 from .ordering import collection_filter, sort_page
@@ -20,16 +21,15 @@ from .records import CollectionRecord, DocumentRecord, MessageRecord, SessionRec
 
 __all__ = ["InMemoryStore"]
 
-# Sorting on (-timestamp, id) gives newest first with a stable, deterministic tie-break.
-_SessionKey = tuple[float, str]
 _K = TypeVar("_K")
 
 
-def _session_key(session: SessionRecord) -> _SessionKey:
+def _session_key(session: SessionRecord) -> SessionKey:
+    # Sorting on (-timestamp, id) gives newest first with a stable, deterministic tie-break.
     return (-session.updated_at.timestamp(), session.id)
 
 
-class InMemoryStore(TemplateTables, JobTables, UploadTables, DocumentTables):
+class InMemoryStore(SessionReads, TemplateTables, JobTables, UploadTables, DocumentTables):
     """A ``Store`` held in process memory; fast, and gone when the process ends.
 
     Records are immutable, so it hands out what it holds; every method runs without yielding to the
@@ -45,9 +45,9 @@ class InMemoryStore(TemplateTables, JobTables, UploadTables, DocumentTables):
         self._ids = 0
         self._tokens: dict[str, str] = {}
         self._sessions: dict[str, SessionRecord] = {}
-        self._sessions_by_owner: defaultdict[str, SortedList[_SessionKey]] = defaultdict(SortedList)
+        self._sessions_by_owner: defaultdict[str, SortedList[SessionKey]] = defaultdict(SortedList)
         # Keyed by (collection_id, owner) and by (collection_id, None) for all owners.
-        self._sessions_by_collection: defaultdict[tuple[str, str | None], SortedList[_SessionKey]] = (
+        self._sessions_by_collection: defaultdict[tuple[str, str | None], SortedList[SessionKey]] = (
             defaultdict(SortedList)
         )
         self._messages: dict[str, MessageRecord] = {}
@@ -165,11 +165,6 @@ class InMemoryStore(TemplateTables, JobTables, UploadTables, DocumentTables):
         for message_id in self._messages_by_session.pop(session_id, []):
             del self._messages[message_id]
 
-    def list_sessions(self, owner: str, offset: int, limit: int) -> list[SessionRecord]:
-        """Return a page of the owner's sessions, most recently updated first."""
-        keys = self._sessions_by_owner.get(owner)
-        return [self._sessions[sid] for _, sid in keys[offset : offset + limit]] if keys else []
-
     def count_sessions(self, owner: str) -> int:
         """Return how many sessions the owner has."""
         return len(self._sessions_by_owner.get(owner, ()))
@@ -220,14 +215,6 @@ class InMemoryStore(TemplateTables, JobTables, UploadTables, DocumentTables):
     def get_message(self, message_id: str) -> MessageRecord | None:
         """Return a message by id."""
         return self._messages.get(message_id)
-
-    def list_messages(self, session_id: str, offset: int, limit: int) -> list[MessageRecord]:
-        """Return a page of a session's messages, newest first."""
-        ids = self._messages_by_session.get(session_id, [])
-        # Messages are appended oldest first, so a newest-first page is a reversed slice from the end.
-        stop = max(len(ids) - offset, 0)
-        start = max(stop - limit, 0)
-        return [self._messages[mid] for mid in reversed(ids[start:stop])]
 
     def count_messages(self, session_id: str) -> int:
         """Return how many messages a session has."""
@@ -304,7 +291,7 @@ class InMemoryStore(TemplateTables, JobTables, UploadTables, DocumentTables):
         return self._controls.get(question_id)
 
 
-def _discard(index: defaultdict[_K, SortedList[_SessionKey]], key: _K, value: _SessionKey) -> None:
+def _discard(index: defaultdict[_K, SortedList[SessionKey]], key: _K, value: SessionKey) -> None:
     """Take ``value`` out of an index entry, and the entry out of the index once it is empty."""
     entry = index.get(key)
     if entry is not None:

@@ -7,7 +7,7 @@ from msgspec.structs import replace
 
 from mock_server.store import DuplicateId, Store
 
-from ._records import message, session
+from ._records import collection, message, session
 
 
 def test_tokens_resolve_to_users_and_move_when_given_again(store: Store) -> None:
@@ -97,3 +97,39 @@ def test_saving_a_message_replaces_it_in_place(store: Store) -> None:
 
 def test_id_positions_are_claimed_once_each(store: Store) -> None:
     assert [store.claim_id() for _ in range(5)] == [0, 1, 2, 3, 4]
+
+
+def test_sessions_read_with_their_collections_as_the_separate_reads_give_them(store: Store) -> None:
+    store.add_collection(collection("c1"))
+    store.add_session(session("on", minutes=3, collection="c1"))
+    store.add_session(session("gone", minutes=2, collection="deleted"))
+    store.add_session(session("none", minutes=1))
+    store.add_session(session("theirs", owner="bob", minutes=4, collection="c1"))
+    page = store.list_sessions_with_collections("demo", 0, 10)
+    assert [(s.id, c.id if c else None) for s, c in page] == [("on", "c1"), ("gone", None), ("none", None)]
+    assert [s for s, _ in page] == store.list_sessions("demo", 0, 10)
+    assert [s.id for s, _ in store.list_sessions_with_collections("demo", 1, 1)] == ["gone"]
+    assert store.list_sessions_with_collections("nobody", 0, 10) == []
+    assert store.get_session_with_collection("on") == (store.get_session("on"), store.get_collection("c1"))
+    assert store.get_session_with_collection("gone") == (store.get_session("gone"), None)
+    assert store.get_session_with_collection("missing") is None
+
+
+def test_an_archived_session_leaves_the_page_read_with_collections_too(store: Store) -> None:
+    store.add_session(session("kept", minutes=1))
+    store.add_session(replace(session("archived", minutes=2), archived_at=session("x", minutes=3).updated_at))
+    assert [s.id for s, _ in store.list_sessions_with_collections("demo", 0, 10)] == ["kept"]
+    assert store.get_session_with_collection("archived") is not None
+
+
+def test_a_session_read_with_its_messages_gives_the_page_list_messages_gives(store: Store) -> None:
+    store.add_session(session("s"))
+    store.add_session(session("empty"))
+    store.add_messages([message(f"m{i}", "s", i) for i in range(5)])
+    for offset, limit in ((0, 10), (1, 2), (4, 5), (5, 1), (0, 0)):
+        assert store.get_session_with_messages("s", offset, limit) == (
+            store.get_session("s"),
+            store.list_messages("s", offset, limit),
+        )
+    assert store.get_session_with_messages("empty", 0, 10) == (store.get_session("empty"), [])
+    assert store.get_session_with_messages("missing", 0, 10) is None

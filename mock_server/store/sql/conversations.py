@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import delete, insert, select
 
 from ..base import DuplicateId
-from ..records import MessageRecord, SessionRecord
+from ..records import CollectionRecord, MessageRecord, SessionRecord
 from . import statements as q
 from .codec import decode, decoder, encode, session_row
 from .connections import Connections
@@ -16,6 +17,16 @@ from .schema import controls
 __all__ = ["Conversations"]
 
 _session, _message = decoder(SessionRecord), decoder(MessageRecord)
+_collection = decoder(CollectionRecord)
+
+
+def _with_collections(rows: list[Any]) -> list[tuple[SessionRecord, CollectionRecord | None]]:
+    """Rows of (session body, collection id, collection body), the last two NULL where there is none."""
+    collections: dict[str, CollectionRecord] = {}
+    for _, cid, body in rows:
+        if cid is not None and cid not in collections:  # sessions of a page mostly share one
+            collections[cid] = _collection(body)
+    return [(_session(body), None if cid is None else collections[cid]) for body, cid, _ in rows]
 
 
 class Conversations(Connections):
@@ -65,6 +76,25 @@ class Conversations(Connections):
         """Return a page of the owner's sessions, most recently updated first."""
         page = {"p_owner": owner, "p_offset": offset, "p_limit": limit}
         return [_session(body) for (body,) in self._fast.rows(q.SESSIONS_OF_OWNER, page)]
+
+    def get_session_with_collection(
+        self, session_id: str
+    ) -> tuple[SessionRecord, CollectionRecord | None] | None:
+        """Return a session and the collection it is on (None if it has none, or it is gone)."""
+        found = self._fast.rows(q.SESSION_WITH_COLLECTION, {"p_id": session_id})
+        return _with_collections(found)[0] if found else None
+
+    def list_sessions_with_collections(
+        self, owner: str, offset: int, limit: int
+    ) -> list[tuple[SessionRecord, CollectionRecord | None]]:
+        """Return ``list_sessions``'s page, each session with the collection it is on."""
+        if not self._fast.round_trips:
+            found = self.list_sessions(owner, offset, limit)
+            ids = {s.collection_id for s in found if s.collection_id is not None}
+            collections = {cid: self._by_id(q.COLLECTION, cid, CollectionRecord) for cid in ids}
+            return [(s, collections[s.collection_id] if s.collection_id else None) for s in found]
+        page = {"p_owner": owner, "p_offset": offset, "p_limit": limit}
+        return _with_collections(self._fast.rows(q.SESSIONS_OF_OWNER_WITH_COLLECTIONS, page))
 
     def count_sessions(self, owner: str) -> int:
         """Return how many sessions the owner has."""
@@ -122,6 +152,19 @@ class Conversations(Connections):
         """Return a page of a session's messages, newest first."""
         page = {"p_session_id": session_id, "p_offset": offset, "p_limit": limit}
         return [_message(body) for (body,) in self._fast.rows(q.MESSAGES_PAGE, page)]
+
+    def get_session_with_messages(
+        self, session_id: str, offset: int, limit: int
+    ) -> tuple[SessionRecord, list[MessageRecord]] | None:
+        """Return a session and ``list_messages``'s page of it, in one read."""
+        if not self._fast.round_trips:
+            session = self.get_session(session_id)
+            return None if session is None else (session, self.list_messages(session_id, offset, limit))
+        page = {"p_session_id": session_id, "p_offset": offset, "p_limit": limit}
+        rows = sorted(self._fast.rows(q.SESSION_WITH_MESSAGES, page), key=lambda r: (r[0], -r[1]))
+        if not rows or rows[0][0] != 0:
+            return None  # no session row: there is no such session
+        return _session(rows[0][2]), [_message(body) for _, _, body in rows[1:]]
 
     def count_messages(self, session_id: str) -> int:
         """Return how many messages a session has."""

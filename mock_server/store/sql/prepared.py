@@ -38,6 +38,9 @@ class Prepared:
         self._begin = "BEGIN IMMEDIATE" if sqlite else "BEGIN"
         self._autocommit = not sqlite  # pysqlite is put in autocommit by the engine's connect hook
         self._binary = not sqlite
+        # Whether a statement costs a trip to a server: then one query that reads more beats two (SQLite's
+        # calls stay in process, where two plain queries cost less than one that joins).
+        self.round_trips = not sqlite
         self.integrity_error: type[Exception] = engine.dialect.loaded_dbapi.IntegrityError
 
     def _new(self) -> Any:

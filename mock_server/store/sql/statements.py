@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Insert, Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import (
+    Insert,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal_column,
+    select,
+    union_all,
+    update,
+)
 
 from .schema import documents, messages, meta, scripts, sessions, templates, users
 
@@ -29,8 +40,11 @@ __all__ = [
     "SCRIPT",
     "SESSION",
     "SESSIONS_OF_OWNER",
+    "SESSIONS_OF_OWNER_WITH_COLLECTIONS",
     "SESSIONS_ON_COLLECTION",
     "SESSIONS_ON_COLLECTION_OF_OWNER",
+    "SESSION_WITH_COLLECTION",
+    "SESSION_WITH_MESSAGES",
     "TEMPLATE",
     "TOKEN_USER",
     "UPDATE_MESSAGE",
@@ -62,6 +76,11 @@ UPDATE_USER = (
 )
 
 SESSION, MESSAGE, DOCUMENT = _by_id(sessions), _by_id(messages), _by_id(documents)
+# A session with the collection it is on (NULL when it has none, or it is gone), in one query.
+_WITH_COLLECTION = select(sessions.c.body, collections.c.id, collections.c.body).select_from(
+    sessions.outerjoin(collections, collections.c.id == sessions.c.collection_id)
+)
+SESSION_WITH_COLLECTION = _WITH_COLLECTION.where(sessions.c.id == bindparam("p_id"))
 COLLECTION, TEMPLATE = _by_id(collections), _by_id(templates)
 
 _NEWEST = (sessions.c.updated_key.desc(), sessions.c.id)
@@ -84,6 +103,15 @@ SESSIONS_ON_COLLECTION = (
 SESSIONS_ON_COLLECTION_OF_OWNER = SESSIONS_ON_COLLECTION.where(sessions.c.owner == bindparam("p_owner"))
 _COUNT = select(func.count()).select_from(sessions).where(_LISTED)
 COUNT_OF_OWNER = _COUNT.where(sessions.c.owner == bindparam("p_owner"))
+# The page first, then each of its sessions' collections: the join never looks past the page.
+_OWNER_PAGE = SESSIONS_OF_OWNER.add_columns(
+    sessions.c.collection_id, sessions.c.updated_key, sessions.c.id
+).subquery("page")
+SESSIONS_OF_OWNER_WITH_COLLECTIONS = (
+    select(_OWNER_PAGE.c.body, collections.c.id, collections.c.body)
+    .select_from(_OWNER_PAGE.outerjoin(collections, collections.c.id == _OWNER_PAGE.c.collection_id))
+    .order_by(_OWNER_PAGE.c.updated_key.desc(), _OWNER_PAGE.c.id)
+)
 COUNT_ON_COLLECTION = _COUNT.where(sessions.c.collection_id == bindparam("p_collection_id"))
 COUNT_ON_COLLECTION_OF_OWNER = COUNT_ON_COLLECTION.where(sessions.c.owner == bindparam("p_owner"))
 INSERT_SESSION = _insert(sessions, "id", "owner", "collection_id", "updated_key", "body", "archived")
@@ -107,6 +135,15 @@ MESSAGES_PAGE = (
     .order_by(messages.c.pos.desc())
     .limit(_PAGE["limit"])
     .offset(_PAGE["offset"])
+)
+# The session's row (part 0) and its page of messages (part 1), in one query; the rows come in no set
+# order (an outer ORDER BY would sort them again in a temporary table): the reader puts them in order.
+_PAGE_OF = MESSAGES_PAGE.add_columns(messages.c.pos).subquery("page")
+SESSION_WITH_MESSAGES = union_all(
+    select(literal_column("0").label("part"), literal_column("0").label("pos"), sessions.c.body).where(
+        sessions.c.id == bindparam("p_session_id")
+    ),
+    select(literal_column("1"), _PAGE_OF.c.pos, _PAGE_OF.c.body),
 )
 COUNT_MESSAGES = (
     select(func.count()).select_from(messages).where(messages.c.session_id == bindparam("p_session_id"))
