@@ -18,7 +18,7 @@ from .access import (
     visible_template,
 )
 from .templates import TemplateService
-from .views import message_view, meta_view, reference_views, session_view, session_views, with_collections
+from .views import message_view, meta_view, reference_views, session_view, session_views_with
 
 __all__ = ["SessionService"]
 
@@ -35,7 +35,7 @@ class SessionService:
     def page(self, user: str, offset: int, limit: int) -> list[ChatSession]:
         """Return a page of the user's sessions, most recently updated first."""
         found = self._store.list_sessions_with_collections(user, offset, limit)
-        return session_views(self._store, *with_collections(found))
+        return session_views_with(self._store, found)
 
     def count(self, user: str) -> Count:
         """Return how many sessions the user has."""
@@ -63,7 +63,7 @@ class SessionService:
         """Return one of the user's sessions."""
         session, collection = self._store.get_session_with_collection(session_id) or (None, None)
         mine = owned(user, session_id, session)
-        return session_views(self._store, *with_collections([(mine, collection)]))[0]
+        return session_views_with(self._store, [(mine, collection)])[0]
 
     def rename(self, user: str, session_id: str, name: str | None) -> ChatSession:
         """Change a session's display name; None (an empty request) changes nothing."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 
 import msgspec
 
@@ -21,15 +20,11 @@ from ..wire import (
     SharePermission,
 )
 
-# Collections by id as read with sessions; None where a session's collection is gone.
-Collections = Mapping[str, CollectionRecord | None]
-
 # The mock's global inactivity interval (days): what a session not kept forever nor archived shows.
 INACTIVITY_DAYS = 90
 
 __all__ = [
     "INACTIVITY_DAYS",
-    "Collections",
     "collection_status",
     "collection_view",
     "document_view",
@@ -41,25 +36,26 @@ __all__ = [
     "session_status",
     "session_view",
     "session_views",
+    "session_views_with",
     "template_view",
-    "with_collections",
 ]
 
 
 class _Lookups:
     """Collections and templates looked up once per page: sessions of a page mostly share them."""
 
-    def __init__(self, store: Store, collections: Collections | None) -> None:
+    def __init__(self, store: Store) -> None:
         self._store = store
-        self._collections: dict[str, CollectionRecord | None] = {**collections} if collections else {}
+        # By id; a page's own reads may fill it in beforehand.
+        self.collections: dict[str, CollectionRecord | None] = {}
         self._templates: dict[str, bool] = {}
 
     def collection(self, collection_id: str | None) -> CollectionRecord | None:
         if collection_id is None:
             return None
-        if collection_id not in self._collections:
-            self._collections[collection_id] = self._store.get_collection(collection_id)
-        return self._collections[collection_id]
+        if collection_id not in self.collections:
+            self.collections[collection_id] = self._store.get_collection(collection_id)
+        return self.collections[collection_id]
 
     def template_exists(self, template_id: str | None) -> bool:
         if template_id is None:
@@ -69,28 +65,27 @@ class _Lookups:
         return self._templates[template_id]
 
 
-def session_views(
-    store: Store, sessions: list[SessionRecord], collections: Collections | None = None
-) -> list[ChatSession]:
-    """Describe a page of sessions, looking each of their collections and templates up once.
-
-    ``collections``: the sessions' collections by id, where they were read with the sessions.
-    """
-    lookups = _Lookups(store, collections)
+def session_views(store: Store, sessions: list[SessionRecord]) -> list[ChatSession]:
+    """Describe a page of sessions, looking each of their collections and templates up once."""
+    lookups = _Lookups(store)
     return [_session_view(lookups, s) for s in sessions]
+
+
+def session_views_with(
+    store: Store, found: list[tuple[SessionRecord, CollectionRecord | None]]
+) -> list[ChatSession]:
+    """Describe sessions read with their collections (None where gone), which need no look-up then."""
+    lookups = _Lookups(store)
+    known = lookups.collections
+    for session, collection in found:
+        if session.collection_id is not None:
+            known[session.collection_id] = collection
+    return [_session_view(lookups, s) for s, _ in found]
 
 
 def session_view(store: Store, session: SessionRecord) -> ChatSession:
     """Describe a session; a deleted template or collection reads as none."""
-    return _session_view(_Lookups(store, None), session)
-
-
-def with_collections(
-    found: list[tuple[SessionRecord, CollectionRecord | None]],
-) -> tuple[list[SessionRecord], Collections]:
-    """Sessions read with their collections, as ``session_views`` takes them."""
-    collections = {s.collection_id: c for s, c in found if s.collection_id is not None}
-    return [s for s, _ in found], collections
+    return _session_view(_Lookups(store), session)
 
 
 def _session_view(lookups: _Lookups, session: SessionRecord) -> ChatSession:

@@ -36,7 +36,8 @@ class SessionReads:
         self, owner: str, offset: int, limit: int
     ) -> list[tuple[SessionRecord, CollectionRecord | None]]:
         """Return ``list_sessions``'s page, each session with the collection it is on."""
-        return [(s, self._collection_of(s)) for s in self.list_sessions(owner, offset, limit)]
+        collections = self._collections
+        return [(s, collections.get(s.collection_id or "")) for s in self.list_sessions(owner, offset, limit)]
 
     def list_messages(self, session_id: str, offset: int, limit: int) -> list[MessageRecord]:
         """Return a page of a session's messages, newest first."""
