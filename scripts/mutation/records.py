@@ -66,8 +66,8 @@ RECORD_MUTANTS = (
         "paging",
         "pages of chat sessions hold one item too many",
         _SVC + "sessions.py",
-        "self._store.list_sessions(user, offset, limit)",
-        "self._store.list_sessions(user, offset, limit + 1)",
+        "self._store.list_sessions_with_collections(user, offset, limit)",
+        "self._store.list_sessions_with_collections(user, offset, limit + 1)",
     ),
     Mutant(
         "documents_page_ignores_offset",
@@ -82,8 +82,8 @@ RECORD_MUTANTS = (
         "paging",
         "pages of messages overlap by one",
         _SVC + "sessions.py",
-        "self._store.list_messages(session_id, offset, limit)",
-        "self._store.list_messages(session_id, max(offset - 1, 0), limit)",
+        "self._store.get_session_with_messages(session_id, offset, limit)",
+        "self._store.get_session_with_messages(session_id, max(offset - 1, 0), limit)",
     ),
     Mutant(
         "collections_page_drops_last",
