@@ -18,7 +18,7 @@ from .seeding import Fixture, add_settings_users, export_fixture, fixture_snapsh
 from .services import Services, build_services
 from .settings import Settings
 from .store import Store
-from .store.workers import in_worker
+from .store.workers import call_store
 
 __all__ = ["Runtime"]
 
@@ -39,9 +39,7 @@ class Runtime:
 
     async def call(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """Run ``fn`` here, or in a worker thread when the store waits on a network (the loop never does)."""
-        if not self.store.blocking:
-            return fn(*args, **kwargs)
-        return await in_worker(fn, *args, **kwargs)
+        return await call_store(self.store, fn, *args, **kwargs)
 
     @asynccontextmanager
     async def job_timer(self) -> AsyncIterator[None]:

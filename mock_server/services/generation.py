@@ -22,7 +22,7 @@ from enum import StrEnum
 
 from ..errors import BadRequest
 from ..store import Store
-from ..store.workers import in_worker
+from ..store.workers import call_store
 from .access import visible_message
 
 __all__ = ["Action", "Flight", "Generation"]
@@ -126,9 +126,7 @@ class Generation:
                     del self._flights[question_id]
 
     async def _recorded(self, question_id: str) -> str | None:
-        if self._store.blocking:  # a network round trip: off the event loop
-            return await in_worker(self._store.control_of, question_id)
-        return self._store.control_of(question_id)
+        return await call_store(self._store, self._store.control_of, question_id)
 
     def in_flight(self, question_id: str) -> Flight | None:
         """The answer to ``question_id`` if it is streaming now."""

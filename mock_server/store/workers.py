@@ -10,12 +10,13 @@ from __future__ import annotations
 import asyncio
 import functools
 import os
-import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import ParamSpec, TypeVar
 
-__all__ = ["WORKERS", "in_worker"]
+from .base import Store
+
+__all__ = ["WORKERS", "call_store", "in_worker"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -23,23 +24,19 @@ T = TypeVar("T")
 # As many store calls may wait on the database at once; the SQL backend keeps 8 idle connections.
 WORKERS = 8
 
-_pool: ThreadPoolExecutor | None = None
-_lock = threading.Lock()
+
+def _new_pool() -> ThreadPoolExecutor:
+    # Threads start on the first call, so a process that never needs one starts none.
+    return ThreadPoolExecutor(WORKERS, thread_name_prefix="mock-store")
 
 
-def _executor() -> ThreadPoolExecutor:
-    global _pool
-    if _pool is None:
-        with _lock:
-            if _pool is None:
-                _pool = ThreadPoolExecutor(WORKERS, thread_name_prefix="mock-store")
-    return _pool
+_pool = _new_pool()
 
 
 def _forget_pool() -> None:
-    # A forked child has none of its parent's threads: it starts a pool of its own when it needs one.
+    # A forked child has none of its parent's threads: it gets a pool of its own.
     global _pool
-    _pool = None
+    _pool = _new_pool()
 
 
 os.register_at_fork(after_in_child=_forget_pool)
@@ -51,4 +48,11 @@ async def in_worker(fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) ->
     A cancelled caller stops waiting, but a call under way runs to its end: a write is never cut in half.
     """
     loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(_executor(), functools.partial(fn, *args, **kwargs))
+    return await loop.run_in_executor(_pool, functools.partial(fn, *args, **kwargs))
+
+
+async def call_store(store: Store, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+    """Call ``fn`` here, or in a worker thread when ``store`` waits on a network (the loop never does)."""
+    if not store.blocking:
+        return fn(*args, **kwargs)
+    return await in_worker(fn, *args, **kwargs)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import threading
 
-from mock_server.store.workers import in_worker
+import pytest
+
+from mock_server.store.workers import call_store, in_worker
 
 
 async def test_a_call_runs_in_a_worker_thread_and_returns_its_result() -> None:
@@ -38,3 +40,15 @@ async def test_a_cancelled_caller_leaves_the_call_to_finish() -> None:
     await asyncio.sleep(0)
     release.set()
     assert await asyncio.to_thread(finished.wait, 5)
+
+
+class _Store:
+    def __init__(self, blocking: bool) -> None:
+        self.blocking = blocking
+
+
+@pytest.mark.parametrize("blocking", [False, True])
+async def test_a_store_call_leaves_the_loop_thread_only_for_a_network_store(blocking: bool) -> None:
+    loop_thread = threading.get_ident()
+    thread = await call_store(_Store(blocking), threading.get_ident)  # type: ignore[arg-type]
+    assert (thread != loop_thread) is blocking
