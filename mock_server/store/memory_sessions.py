@@ -30,7 +30,7 @@ class SessionReads:
     ) -> tuple[SessionRecord, CollectionRecord | None] | None:
         """Return a session and the collection it is on (None if it has none, or it is gone)."""
         session = self._sessions.get(session_id)
-        return None if session is None else (session, self._collection_of(session))
+        return None if session is None else (session, self._collections.get(session.collection_id or ""))
 
     def list_sessions_with_collections(
         self, owner: str, offset: int, limit: int
@@ -53,6 +53,3 @@ class SessionReads:
         """Return a session and ``list_messages``'s page of it."""
         session = self._sessions.get(session_id)
         return None if session is None else (session, self.list_messages(session_id, offset, limit))
-
-    def _collection_of(self, session: SessionRecord) -> CollectionRecord | None:
-        return None if session.collection_id is None else self._collections.get(session.collection_id)
