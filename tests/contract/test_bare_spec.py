@@ -57,12 +57,18 @@ FILTERED_OUT = "Too many generated examples are filtered out"
 # Keywords that only bound a value: none of them makes a generator filter much.
 PLAIN_KEYWORDS = frozenset({"type", "minLength", "maxLength", "minimum", "maximum", "default"})
 ENTRY = re.compile(r"^_{3,} (.+?) _{3,}$", re.MULTILINE)
+SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+
+
+def _section(output: str, name: str) -> str:
+    """The text of a run's ``name`` section (``FAILURES``, ``ERRORS``), up to the next; empty if none."""
+    parts = re.split(rf"^=+ {name} =+$", output, flags=re.MULTILINE)
+    return re.split(r"^=+ [A-Z ]+ =+$", parts[1], flags=re.MULTILINE)[0] if len(parts) > 1 else ""
 
 
 def _failures(output: str) -> list[str]:
     """The failure entries of a run's FAILURES section, one text each."""
-    section = output.partition("= FAILURES =")[2].partition("= WARNINGS =")[0]
-    return re.split(r"\n(?=\d+\. Test Case ID:)", section)[1:]
+    return re.split(r"\n(?=\d+\. Test Case ID:)", _section(output, "FAILURES"))[1:]
 
 
 def _checks(failure: str) -> list[str]:
@@ -129,11 +135,7 @@ def _undeclared_query_parameter(spec: dict[str, Any], failure: str) -> bool:
 
 def _errors(output: str) -> list[tuple[str, str, str]]:
     """The entries of a run's ERRORS section, each as (method, path, text)."""
-    sections = re.split(r"^=+ ERRORS =+$", output, flags=re.MULTILINE)
-    if len(sections) < 2:
-        return []
-    body = re.split(r"^=+ [A-Z ]+ =+$", sections[1], flags=re.MULTILINE)[0]
-    parts = ENTRY.split(body)
+    parts = ENTRY.split(_section(output, "ERRORS"))
     entries = []
     for title, text in zip(parts[1::2], parts[2::2], strict=True):
         # An entry that names no operation (a network or schema error) keeps its title as the "path".
@@ -187,12 +189,11 @@ def test_the_bare_schemathesis_run_reports_no_failure(tmp_path: Path) -> None:
     # 🚫 marks a phase that ran and met an error; the errors are judged one by one below.
     for phase in ("Examples", "Coverage", "Fuzzing", "Stateful"):
         assert re.search(rf"[✅❌🚫] {phase}", result.stdout), f"phase {phase} did not run:\n{output}"
-    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
     failures = _failures(result.stdout)
-    ours = [f for f in failures if not _tools_own(spec, f)]
+    ours = [f for f in failures if not _tools_own(SPEC, f)]
     assert not ours, "\n".join(ours)[-8000:]
     errors = _errors(result.stdout)
-    assert all(_generator_gave_up(spec, error) for error in errors), output
+    assert all(_generator_gave_up(SPEC, error) for error in errors), output
     assert result.returncode == 0 or failures or errors, output
 
 
@@ -210,7 +211,6 @@ def test_only_the_tools_own_defect_is_told_apart() -> None:
 
 
 def test_only_the_generators_own_give_up_is_told_apart() -> None:
-    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
     gave_up = f"Failed Health Check\n\n{FILTERED_OUT} for this operation\n"
     run = (
         "== ERRORS ==\n"
@@ -229,7 +229,7 @@ def test_only_the_generators_own_give_up_is_told_apart() -> None:
     ]
     # Plain path strings only: excused. A request body to simplify, another kind of error, or an error
     # that names no operation: not.
-    assert [_generator_gave_up(spec, error) for error in found] == [True, False, False, False]
+    assert [_generator_gave_up(SPEC, error) for error in found] == [True, False, False, False]
 
 
 def _use_after_free(deleted: str, read: str, extra: str = "") -> str:
@@ -245,7 +245,6 @@ def _use_after_free(deleted: str, read: str, extra: str = "") -> str:
 
 
 def test_only_a_read_of_an_emptied_list_is_told_apart_from_use_after_free() -> None:
-    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
     emptied = "/prompt_templates/t1/permissions"
     cases = {
         # The list's own URL, emptied and read back: the tool's heuristic.
@@ -258,7 +257,7 @@ def test_only_a_read_of_an_emptied_list_is_told_apart_from_use_after_free() -> N
         # Another check failing in the same entry.
         _use_after_free(emptied, emptied, "- ST103 Response violates schema\n\n"): False,
     }
-    assert [_list_read_after_clear(spec, failure) for failure in cases] == list(cases.values())
+    assert [_list_read_after_clear(SPEC, failure) for failure in cases] == list(cases.values())
 
 
 def _schema_violating(query: str, extra: str = "") -> str:
@@ -273,7 +272,6 @@ def _schema_violating(query: str, extra: str = "") -> str:
 
 
 def test_only_an_undeclared_query_parameter_is_told_apart_from_schema_violations() -> None:
-    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
     cases = {
         # An undeclared parameter (nameless, as seen, or named) beside declared ones: the tool's expectation.
         _schema_violating("chat_session_id=%5BFiltered%5D&owned=false&=null"): True,
@@ -283,4 +281,4 @@ def test_only_an_undeclared_query_parameter_is_told_apart_from_schema_violations
         # Another check failing in the same entry.
         _schema_violating("=null", "- ST103 Response violates schema\n\n"): False,
     }
-    assert [_undeclared_query_parameter(spec, failure) for failure in cases] == list(cases.values())
+    assert [_undeclared_query_parameter(SPEC, failure) for failure in cases] == list(cases.values())
