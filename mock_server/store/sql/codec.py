@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import msgspec
 
 from ...access import group_principal, readers
-from ..records import CollectionRecord, GroupRecord, SessionRecord, TemplateRecord
+from ..records import CollectionRecord, GroupRecord, MessageRecord, SessionRecord, TemplateRecord
 
 __all__ = [
     "collection_row",
@@ -17,7 +18,9 @@ __all__ = [
     "decoder",
     "encode",
     "member_rows",
+    "message_row",
     "reader_rows",
+    "revision",
     "session_row",
     "template_row",
     "time_key",
@@ -53,6 +56,16 @@ def time_key(moment: dt.datetime) -> int:
     return (moment - _EPOCH) // _MICROSECOND
 
 
+def revision() -> int:
+    """A new ``rev`` for a body about to be written.
+
+    Random, not counted: processes that write one database need no shared counter to never repeat one,
+    and a database reset or loaded again cannot bring back an old ``(id, rev)`` with another body.
+    ``secrets`` draws from the system, so forked workers do not share a sequence either.
+    """
+    return secrets.randbits(63)
+
+
 def session_row(s: SessionRecord) -> dict[str, Any]:
     """The columns of a session."""
     return {
@@ -60,9 +73,15 @@ def session_row(s: SessionRecord) -> dict[str, Any]:
         "owner": s.owner,
         "collection_id": s.collection_id,
         "updated_key": time_key(s.updated_at),
+        "rev": revision(),
         "body": encode(s),
         "archived": s.archived_at is not None,
     }
+
+
+def message_row(m: MessageRecord) -> dict[str, Any]:
+    """The columns of a message."""
+    return {"id": m.id, "session_id": m.session_id, "rev": revision(), "body": encode(m)}
 
 
 def collection_row(c: CollectionRecord) -> dict[str, Any]:

@@ -2,35 +2,93 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Engine, delete, insert, select
 
 from ..base import DuplicateId
 from ..records import CollectionRecord, MessageRecord, SessionRecord
 from . import statements as q
-from .codec import decode, decoder, encode, session_row
+from .codec import decode, decoder, message_row, session_row
 from .connections import Connections
+from .decoded import Decoded
 from .schema import controls
 
 __all__ = ["Conversations"]
 
-_session, _message = decoder(SessionRecord), decoder(MessageRecord)
+R = TypeVar("R")
 _collection = decoder(CollectionRecord)
+# Bodies' bytes each process keeps decoded: a few thousand messages of real answers, more sessions.
+_MESSAGES_HELD, _SESSIONS_HELD = 8 * 2**20, 2 * 2**20
+# Reads of a page before one whose rows changed between its two queries is taken as it then is.
+_EXACT_ATTEMPTS = 3
 
 
-def _with_collections(rows: list[Any]) -> list[tuple[SessionRecord, CollectionRecord | None]]:
-    """Rows of (session body, collection id, collection body), the last two NULL where there is none."""
-    collections: dict[str, CollectionRecord] = {}
-    for _, cid, body in rows:
-        if cid is not None and cid not in collections:  # sessions of a page mostly share one
-            collections[cid] = _collection(body)
-    return [(_session(body), None if cid is None else collections[cid]) for body, cid, _ in rows]
+@dataclass(frozen=True)
+class _Rows(Generic[R]):
+    """One kind of record held decoded, and the statements that fetch its rows whole."""
+
+    held: Decoded[R]
+    by_ids: Any  # (id, rev, body) of a list of ids, in one statement (PostgreSQL)
+    by_id: Any  # (rev, body) of one id
+
+
+def _collections(rows: list[Any]) -> dict[str, CollectionRecord]:
+    """The collections of rows ending in (collection id, collection body), each decoded once."""
+    found: dict[str, CollectionRecord] = {}
+    for *_, cid, body in rows:
+        if cid is not None and cid not in found:  # sessions of a page mostly share one
+            found[cid] = _collection(body)
+    return found
 
 
 class Conversations(Connections):
     """Users, sessions, messages and ids, on SQL."""
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__(engine)
+        self._sessions = _Rows(Decoded(SessionRecord, _SESSIONS_HELD), q.SESSIONS_BY_IDS, q.SESSION_REVISION)
+        self._messages = _Rows(Decoded(MessageRecord, _MESSAGES_HELD), q.MESSAGES_BY_IDS, q.MESSAGE_REVISION)
+
+    def _forget_decoded(self) -> None:
+        """Drop what is held decoded (every row was just written anew)."""
+        self._sessions.held.clear()
+        self._messages.held.clear()
+
+    def _bodies(self, kind: _Rows[R], missing: Sequence[str]) -> Iterator[tuple[str, int, bytes]]:
+        """(id, rev, body) of the rows of ``missing`` that exist."""
+        if self._fast.round_trips:
+            yield from self._fast.rows(kind.by_ids, {"p_ids": list(missing)})
+            return
+        for record_id in missing:  # in process, a query by key costs less than one that lists keys
+            for rev, body in self._fast.rows(kind.by_id, {"p_id": record_id}):
+                yield record_id, rev, body
+
+    def _records(self, kind: _Rows[R], named: Sequence[Any], exact: bool) -> list[R] | None:
+        """The records of a page's (id, rev) rows: held ones, and the others fetched and decoded.
+
+        ``exact``: None when a row changed or went since the page was read, so the caller reads the page
+        again and gets one moment's state; otherwise rows are taken as they are now, the gone left out.
+        """
+        found, missing = kind.held.known(named)
+        if not missing:
+            return list(found.values())  # in the page's order: filled in it
+        for record_id, rev, body in self._bodies(kind, list(missing)):
+            if rev == missing[record_id] or not exact:
+                found[record_id] = kind.held.add(record_id, rev, body)
+        if exact and len(found) < len(named):
+            return None
+        return [found[row[0]] for row in named if row[0] in found]
+
+    def _page(self, kind: _Rows[R], statement: Any, params: dict[str, Any]) -> list[R]:
+        """The records of a page whose statement returns (id, rev, ...) rows."""
+        for attempt in range(_EXACT_ATTEMPTS):
+            records = self._records(kind, self._fast.rows(statement, params), attempt < _EXACT_ATTEMPTS - 1)
+            if records is not None:
+                return records
+        raise AssertionError("the last attempt takes the rows as they are")  # pragma: no cover
 
     def claim_id(self) -> int:
         """Claim the next position of the id sequence."""
@@ -51,16 +109,23 @@ class Conversations(Connections):
         return found
 
     # ---------------------------------------------------------------- sessions
+    def _hold_session(self, session: SessionRecord, row: dict[str, Any]) -> None:
+        self._sessions.held.hold(session.id, row["rev"], session, len(row["body"]))
+
     def add_session(self, session: SessionRecord) -> None:
         """Insert a session."""
+        row = session_row(session)
         try:
-            self._fast.rows(q.INSERT_SESSION, q.params(session_row(session)))
+            self._fast.rows(q.INSERT_SESSION, q.params(row))
         except self._fast.integrity_error:
             raise DuplicateId(f"chat session {session.id} exists") from None
+        self._hold_session(session, row)
 
     def save_session(self, session: SessionRecord) -> None:
         """Replace a session."""
-        self._fast.rows(q.UPDATE_SESSION, q.params(session_row(session)))
+        row = session_row(session)
+        self._fast.rows(q.UPDATE_SESSION, q.params(row))
+        self._hold_session(session, row)
 
     def get_session(self, session_id: str) -> SessionRecord | None:
         """Return a session by id."""
@@ -75,14 +140,17 @@ class Conversations(Connections):
     def list_sessions(self, owner: str, offset: int, limit: int) -> list[SessionRecord]:
         """Return a page of the owner's sessions, most recently updated first."""
         page = {"p_owner": owner, "p_offset": offset, "p_limit": limit}
-        return [_session(body) for (body,) in self._fast.rows(q.SESSIONS_OF_OWNER, page)]
+        return self._page(self._sessions, q.SESSIONS_OF_OWNER, page)
 
     def get_session_with_collection(
         self, session_id: str
     ) -> tuple[SessionRecord, CollectionRecord | None] | None:
         """Return a session and the collection it is on (None if it has none, or it is gone)."""
         found = self._fast.rows(q.SESSION_WITH_COLLECTION, {"p_id": session_id})
-        return _with_collections(found)[0] if found else None
+        if not found:
+            return None
+        (body, cid, _), collections = found[0], _collections(found)
+        return decode(body, SessionRecord), None if cid is None else collections[cid]
 
     def list_sessions_with_collections(
         self, owner: str, offset: int, limit: int
@@ -94,7 +162,14 @@ class Conversations(Connections):
             collections = {cid: self._by_id(q.COLLECTION, cid, CollectionRecord) for cid in ids}
             return [(s, collections[s.collection_id] if s.collection_id else None) for s in found]
         page = {"p_owner": owner, "p_offset": offset, "p_limit": limit}
-        return _with_collections(self._fast.rows(q.SESSIONS_OF_OWNER_WITH_COLLECTIONS, page))
+        for attempt in range(_EXACT_ATTEMPTS):
+            rows = self._fast.rows(q.SESSIONS_OF_OWNER_WITH_COLLECTIONS, page)
+            sessions = self._records(self._sessions, rows, attempt < _EXACT_ATTEMPTS - 1)
+            if sessions is not None:
+                on = _collections(rows)
+                cids = {sid: cid for sid, _, cid, _ in rows}
+                return [(s, None if cids[s.id] is None else on[cids[s.id]]) for s in sessions]
+        raise AssertionError("the last attempt takes the rows as they are")  # pragma: no cover
 
     def count_sessions(self, owner: str) -> int:
         """Return how many sessions the owner has."""
@@ -106,7 +181,7 @@ class Conversations(Connections):
         """Return a page of the sessions on a collection (of one owner, or all), newest-updated first."""
         page = {"p_collection_id": collection_id, "p_owner": owner, "p_offset": offset, "p_limit": limit}
         statement = q.SESSIONS_ON_COLLECTION if owner is None else q.SESSIONS_ON_COLLECTION_OF_OWNER
-        return [_session(body) for (body,) in self._fast.rows(statement, page)]
+        return self._page(self._sessions, statement, page)
 
     def count_collection_sessions(self, collection_id: str, owner: str | None = None) -> int:
         """Return how many sessions use a collection (of one owner, or all)."""
@@ -121,21 +196,39 @@ class Conversations(Connections):
     # ---------------------------------------------------------------- messages
     def add_messages(self, messages: Sequence[MessageRecord], session: SessionRecord | None = None) -> None:
         """Append messages to their sessions and replace ``session``, in one transaction."""
-        rows = [{"p_id": m.id, "p_session_id": m.session_id, "p_body": encode(m)} for m in messages]
+        rows = [message_row(m) for m in messages]
+        session_written = None if session is None else session_row(session)
         try:
             with self._fast.transaction():
-                self._fast.many(q.INSERT_MESSAGE, rows)
-                if session is not None:
-                    self._fast.rows(q.UPDATE_SESSION, q.params(session_row(session)))
+                self._fast.many(q.INSERT_MESSAGE, [q.params(row) for row in rows])
+                if session_written is not None:
+                    self._fast.rows(q.UPDATE_SESSION, q.params(session_written))
         except self._fast.integrity_error:
             raise DuplicateId(f"a chat message of {[m.id for m in messages]} exists") from None
+        self._hold_written(messages, rows, session, session_written)
 
     def save_message(self, message: MessageRecord, session: SessionRecord | None = None) -> None:
         """Replace a message (it keeps its place) and ``session``, in one transaction."""
+        row = message_row(message)
+        session_written = None if session is None else session_row(session)
         with self._fast.transaction():
-            self._fast.rows(q.UPDATE_MESSAGE, {"p_id": message.id, "p_body": encode(message)})
-            if session is not None:
-                self._fast.rows(q.UPDATE_SESSION, q.params(session_row(session)))
+            self._fast.rows(q.UPDATE_MESSAGE, q.params({k: row[k] for k in ("id", "rev", "body")}))
+            if session_written is not None:
+                self._fast.rows(q.UPDATE_SESSION, q.params(session_written))
+        self._hold_written([message], [row], session, session_written)
+
+    def _hold_written(
+        self,
+        messages: Sequence[MessageRecord],
+        rows: Sequence[dict[str, Any]],
+        session: SessionRecord | None,
+        session_written: dict[str, Any] | None,
+    ) -> None:
+        """Hold what a write committed: the next page that names it needs no decoding."""
+        for message, row in zip(messages, rows, strict=True):
+            self._messages.held.hold(message.id, row["rev"], message, len(row["body"]))
+        if session is not None and session_written is not None:
+            self._hold_session(session, session_written)
 
     def delete_messages(self, message_ids: Sequence[str], session: SessionRecord | None = None) -> None:
         """Delete messages (unknown ids are skipped) and replace ``session``, in one transaction."""
@@ -151,7 +244,7 @@ class Conversations(Connections):
     def list_messages(self, session_id: str, offset: int, limit: int) -> list[MessageRecord]:
         """Return a page of a session's messages, newest first."""
         page = {"p_session_id": session_id, "p_offset": offset, "p_limit": limit}
-        return [_message(body) for (body,) in self._fast.rows(q.MESSAGES_PAGE, page)]
+        return self._page(self._messages, q.MESSAGES_PAGE, page)
 
     def get_session_with_messages(
         self, session_id: str, offset: int, limit: int
@@ -161,10 +254,18 @@ class Conversations(Connections):
             session = self.get_session(session_id)
             return None if session is None else (session, self.list_messages(session_id, offset, limit))
         page = {"p_session_id": session_id, "p_offset": offset, "p_limit": limit}
-        rows = sorted(self._fast.rows(q.SESSION_WITH_MESSAGES, page), key=lambda r: (r[0], -r[1]))
-        if not rows or rows[0][0] != 0:
-            return None  # no session row: there is no such session
-        return _session(rows[0][2]), [_message(body) for _, _, body in rows[1:]]
+        for attempt in range(_EXACT_ATTEMPTS):
+            rows = sorted(self._fast.rows(q.SESSION_WITH_MESSAGES, page), key=lambda r: (r[0], -r[1]))
+            if not rows or rows[0][0] != 0:
+                return None  # no session row: there is no such session
+            _, _, sid, rev, body = rows[0]
+            session = self._sessions.held.get(sid, rev)
+            if session is None:
+                session = self._sessions.held.add(sid, rev, body)
+            found = self._records(self._messages, [r[2:] for r in rows[1:]], attempt < _EXACT_ATTEMPTS - 1)
+            if found is not None:
+                return session, found
+        raise AssertionError("the last attempt takes the rows as they are")  # pragma: no cover
 
     def count_messages(self, session_id: str) -> int:
         """Return how many messages a session has."""

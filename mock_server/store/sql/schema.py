@@ -1,8 +1,10 @@
 """The SQL backend's tables: indexed columns for what queries filter and sort on, the record as ``body``.
 
 Each record is kept whole as msgpack in ``body`` (its shape lives in ``records.py`` only), next to the
-columns a query needs. ``pos`` numbers rows in the order added, which is the order of an export and of a
-session's messages. Every table is prefixed ``mock_``: reset and load touch these and nothing else.
+columns a query needs. Sessions and messages also carry ``rev``, a random number written anew with every
+body, so a process that decoded a body once knows it by ``(id, rev)`` alone (``decoded.py``). ``pos``
+numbers rows in the order added, which is the order of an export and of a session's messages. Every
+table is prefixed ``mock_``: reset and load touch these and nothing else.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ __all__ = [
 ]
 
 # Bump when a table changes: a database written with another version is refused, not misread.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 metadata = MetaData()
 
@@ -55,6 +57,11 @@ def _text() -> TypeEngine[str]:
 
 def _pos() -> Column[int]:
     return Column("pos", Integer, primary_key=True, autoincrement=True)
+
+
+def _rev() -> Column[int]:
+    # Before ``body``: SQLite reads a row's columns in order, so a query for ``rev`` stops short of the body.
+    return Column("rev", BigInteger, nullable=False)
 
 
 meta = Table("mock_meta", metadata, Column("key", String(64), primary_key=True), Column("value", BigInteger))
@@ -71,12 +78,21 @@ sessions = Table(
     Column("owner", _text(), nullable=False),
     Column("collection_id", _text()),
     Column("updated_key", BigInteger, nullable=False),
+    _rev(),
     Column("body", LargeBinary, nullable=False),
     # Archived sessions leave their owner's lists and counts.
     Column("archived", Boolean, nullable=False, default=False),
 )
-# In the lists' own order (newest updated first, ties by id), so a page is read off the index, never sorted.
-Index("mock_sessions_by_owner", sessions.c.owner, sessions.c.updated_key.desc(), sessions.c.id)
+# In the lists' own order (newest updated first, ties by id), so a page is read off the index, never sorted;
+# an owner's page names its rows by (id, rev) from the index alone.
+Index(
+    "mock_sessions_by_owner",
+    sessions.c.owner,
+    sessions.c.archived,
+    sessions.c.updated_key.desc(),
+    sessions.c.id,
+    sessions.c.rev,
+)
 Index("mock_sessions_by_collection", sessions.c.collection_id, sessions.c.updated_key.desc(), sessions.c.id)
 Index(
     "mock_sessions_by_collection_owner",
@@ -92,8 +108,10 @@ messages = Table(
     _pos(),
     Column("id", _text(), unique=True, nullable=False),
     Column("session_id", _text(), nullable=False),
+    _rev(),
     Column("body", LargeBinary, nullable=False),
-    Index("mock_messages_by_session", "session_id", "pos"),
+    # A page of a session's messages is named by (id, rev) from the index alone.
+    Index("mock_messages_by_session", "session_id", "pos", "id", "rev"),
 )
 
 documents = Table(

@@ -18,7 +18,16 @@ from ..records import (
     UploadRecord,
 )
 from ..scripts import ScriptedAnswer, question_key
-from .codec import collection_row, decode, encode, member_rows, reader_rows, session_row, template_row
+from .codec import (
+    collection_row,
+    decode,
+    encode,
+    member_rows,
+    message_row,
+    reader_rows,
+    session_row,
+    template_row,
+)
 from .jobs import job_row
 from .schema import (
     collection_documents,
@@ -104,7 +113,7 @@ def write_snapshot(conn: Connection, snapshot: Snapshot) -> None:
         (documents, [{"id": d.id, "owner": d.owner, "body": encode(d)} for d in snapshot.documents]),
         (collections, [collection_row(c) for c in snapshot.collections]),
         (sessions, [session_row(s) for s in snapshot.sessions]),
-        (messages, [{"id": m.id, "session_id": m.session_id, "body": encode(m)} for m in snapshot.messages]),
+        (messages, [message_row(m) for m in snapshot.messages]),
         (groups, [{"id": g.id, "body": encode(g)} for g in snapshot.groups]),
         (group_members, [r for g in snapshot.groups for r in member_rows(g)]),
         (readers, [r for t in snapshot.templates for r in reader_rows("template", t)]),

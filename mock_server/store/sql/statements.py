@@ -5,13 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import (
+    ARRAY,
     Insert,
+    LargeBinary,
+    String,
     Table,
+    any_,
     bindparam,
+    cast,
     delete,
     func,
     insert,
     literal_column,
+    null,
     select,
     union_all,
     update,
@@ -36,13 +42,17 @@ __all__ = [
     "INSERT_SESSION",
     "INSERT_USER",
     "MESSAGE",
+    "MESSAGES_BY_IDS",
     "MESSAGES_PAGE",
+    "MESSAGE_REVISION",
     "SCRIPT",
     "SESSION",
+    "SESSIONS_BY_IDS",
     "SESSIONS_OF_OWNER",
     "SESSIONS_OF_OWNER_WITH_COLLECTIONS",
     "SESSIONS_ON_COLLECTION",
     "SESSIONS_ON_COLLECTION_OF_OWNER",
+    "SESSION_REVISION",
     "SESSION_WITH_COLLECTION",
     "SESSION_WITH_MESSAGES",
     "TEMPLATE",
@@ -69,6 +79,17 @@ def _by_id(table: Table) -> Any:
     return select(table.c.body).where(table.c.id == bindparam("p_id"))
 
 
+def _revision(table: Table) -> Any:
+    return select(table.c.rev, table.c.body).where(table.c.id == bindparam("p_id"))
+
+
+def _by_ids(table: Table) -> Any:
+    # PostgreSQL only: a list as one array parameter, so a statement fetches any number of rows.
+    return select(table.c.id, table.c.rev, table.c.body).where(
+        table.c.id == any_(bindparam("p_ids", type_=ARRAY(String)))
+    )
+
+
 TOKEN_USER = select(users.c.username).where(users.c.token == bindparam("p_token"))
 INSERT_USER = _insert(users, "token", "username")
 UPDATE_USER = (
@@ -87,13 +108,17 @@ _NEWEST = (sessions.c.updated_key.desc(), sessions.c.id)
 _PAGE: dict[str, Any] = {"limit": bindparam("p_limit"), "offset": bindparam("p_offset")}
 _LISTED = sessions.c.archived.is_(False)
 SESSIONS_OF_OWNER = (
-    (select(sessions.c.body).where(sessions.c.owner == bindparam("p_owner"), _LISTED).order_by(*_NEWEST))
+    (
+        select(sessions.c.id, sessions.c.rev)
+        .where(sessions.c.owner == bindparam("p_owner"), _LISTED)
+        .order_by(*_NEWEST)
+    )
     .limit(_PAGE["limit"])
     .offset(_PAGE["offset"])
 )
 SESSIONS_ON_COLLECTION = (
     (
-        select(sessions.c.body)
+        select(sessions.c.id, sessions.c.rev)
         .where(sessions.c.collection_id == bindparam("p_collection_id"), _LISTED)
         .order_by(*_NEWEST)
     )
@@ -104,17 +129,15 @@ SESSIONS_ON_COLLECTION_OF_OWNER = SESSIONS_ON_COLLECTION.where(sessions.c.owner 
 _COUNT = select(func.count()).select_from(sessions).where(_LISTED)
 COUNT_OF_OWNER = _COUNT.where(sessions.c.owner == bindparam("p_owner"))
 # The page first, then each of its sessions' collections: the join never looks past the page.
-_OWNER_PAGE = SESSIONS_OF_OWNER.add_columns(
-    sessions.c.collection_id, sessions.c.updated_key, sessions.c.id
-).subquery("page")
+_OWNER_PAGE = SESSIONS_OF_OWNER.add_columns(sessions.c.collection_id, sessions.c.updated_key).subquery("page")
 SESSIONS_OF_OWNER_WITH_COLLECTIONS = (
-    select(_OWNER_PAGE.c.body, collections.c.id, collections.c.body)
+    select(_OWNER_PAGE.c.id, _OWNER_PAGE.c.rev, collections.c.id, collections.c.body)
     .select_from(_OWNER_PAGE.outerjoin(collections, collections.c.id == _OWNER_PAGE.c.collection_id))
     .order_by(_OWNER_PAGE.c.updated_key.desc(), _OWNER_PAGE.c.id)
 )
 COUNT_ON_COLLECTION = _COUNT.where(sessions.c.collection_id == bindparam("p_collection_id"))
 COUNT_ON_COLLECTION_OF_OWNER = COUNT_ON_COLLECTION.where(sessions.c.owner == bindparam("p_owner"))
-INSERT_SESSION = _insert(sessions, "id", "owner", "collection_id", "updated_key", "body", "archived")
+INSERT_SESSION = _insert(sessions, "id", "owner", "collection_id", "updated_key", "rev", "body", "archived")
 ARCHIVED_SESSIONS = select(sessions.c.body).where(sessions.c.archived.is_(True)).order_by(sessions.c.pos)
 DELETE_MESSAGES = delete(messages).where(messages.c.id.in_(bindparam("p_ids", expanding=True)))
 UPDATE_SESSION = (
@@ -124,34 +147,47 @@ UPDATE_SESSION = (
         owner=bindparam("p_owner"),
         collection_id=bindparam("p_collection_id"),
         updated_key=bindparam("p_updated_key"),
+        rev=bindparam("p_rev"),
         body=bindparam("p_body"),
         archived=bindparam("p_archived"),
     )
 )
 
 MESSAGES_PAGE = (
-    select(messages.c.body)
+    select(messages.c.id, messages.c.rev)
     .where(messages.c.session_id == bindparam("p_session_id"))
     .order_by(messages.c.pos.desc())
     .limit(_PAGE["limit"])
     .offset(_PAGE["offset"])
 )
-# The session's row (part 0) and its page of messages (part 1), in one query; the rows come in no set
-# order (an outer ORDER BY would sort them again in a temporary table): the reader puts them in order.
+# The session's row (part 0, with its body) and its page of messages (part 1, by id and rev), in one
+# query; the rows come in no set order (an outer ORDER BY would sort them again in a temporary table): the
+# reader puts them in order.
 _PAGE_OF = MESSAGES_PAGE.add_columns(messages.c.pos).subquery("page")
 SESSION_WITH_MESSAGES = union_all(
-    select(literal_column("0").label("part"), literal_column("0").label("pos"), sessions.c.body).where(
-        sessions.c.id == bindparam("p_session_id")
-    ),
-    select(literal_column("1"), _PAGE_OF.c.pos, _PAGE_OF.c.body),
+    select(
+        literal_column("0").label("part"),
+        literal_column("0").label("pos"),
+        sessions.c.id,
+        sessions.c.rev,
+        sessions.c.body,
+    ).where(sessions.c.id == bindparam("p_session_id")),
+    select(literal_column("1"), _PAGE_OF.c.pos, _PAGE_OF.c.id, _PAGE_OF.c.rev, cast(null(), LargeBinary)),
 )
 COUNT_MESSAGES = (
     select(func.count()).select_from(messages).where(messages.c.session_id == bindparam("p_session_id"))
 )
 DELETE_SESSION = delete(sessions).where(sessions.c.id == bindparam("p_id"))
 DELETE_SESSION_MESSAGES = delete(messages).where(messages.c.session_id == bindparam("p_session_id"))
-INSERT_MESSAGE = _insert(messages, "id", "session_id", "body")
-UPDATE_MESSAGE = update(messages).where(messages.c.id == bindparam("p_id")).values(body=bindparam("p_body"))
+INSERT_MESSAGE = _insert(messages, "id", "session_id", "rev", "body")
+UPDATE_MESSAGE = (
+    update(messages)
+    .where(messages.c.id == bindparam("p_id"))
+    .values(rev=bindparam("p_rev"), body=bindparam("p_body"))
+)
+# The rows a page names and this process has not decoded at that revision.
+SESSION_REVISION, MESSAGE_REVISION = _revision(sessions), _revision(messages)
+SESSIONS_BY_IDS, MESSAGES_BY_IDS = _by_ids(sessions), _by_ids(messages)
 
 CLAIM_ID = update(meta).where(meta.c.key == "ids").values(value=meta.c.value + 1).returning(meta.c.value)
 

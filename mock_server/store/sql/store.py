@@ -46,3 +46,4 @@ class SqlStore(Conversations, Catalogue, Groups, JobRows, Uploads, DocumentRows)
         """Replace everything by ``snapshot``, in one transaction."""
         with self._write() as conn:
             write_snapshot(conn, snapshot)
+        self._forget_decoded()
