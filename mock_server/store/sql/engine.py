@@ -9,6 +9,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from ..base import IncompatibleStore, StoreUnavailable
+from .checkpoints import BACKSTOP_PAGES
 from .schema import SCHEMA_VERSION, meta, metadata
 
 __all__ = ["IncompatibleStore", "open_engine"]
@@ -59,6 +60,8 @@ def _sqlite_engine(url: str) -> Engine:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA busy_timeout=30000")
+        # Checkpoints are made in the background (checkpoints.py); a request makes one only past this.
+        cursor.execute(f"PRAGMA wal_autocheckpoint={BACKSTOP_PAGES}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -147,6 +147,11 @@ class Prepared:
             raise
         self._release(cursor)
 
+    def checkpoint(self) -> None:
+        """Copy SQLite's write-ahead log into the database file, as far as no reader or writer stands in the
+        way (``PASSIVE`` waits for neither)."""
+        self._on(lambda cursor: cursor.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall())
+
     def close(self) -> None:
         """Close the idle connections."""
         while self._idle:

@@ -6,6 +6,7 @@ from sqlalchemy import Engine
 
 from ..base import Snapshot
 from .catalogue import Catalogue
+from .checkpoints import checkpoint_in_background, stop_checkpoints
 from .conversations import Conversations
 from .documents import DocumentRows
 from .engine import open_engine
@@ -29,10 +30,14 @@ class SqlStore(Conversations, Catalogue, Groups, JobRows, Uploads, DocumentRows)
         """Open (creating the tables on first use) and say whether it holds no data yet."""
         engine, fresh = open_engine(url)
         # SQLite is a local file: a call costs microseconds, less than a hop to a worker thread.
-        return cls(engine, blocking=engine.dialect.name != "sqlite"), fresh
+        store = cls(engine, blocking=engine.dialect.name != "sqlite")
+        if engine.dialect.name == "sqlite":
+            checkpoint_in_background(store._fast)
+        return store, fresh
 
     def close(self) -> None:
         """Close every connection."""
+        stop_checkpoints(self._fast)
         self._fast.close()
         self._engine.dispose()
 
