@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -22,8 +22,9 @@ R = TypeVar("R")
 _collection = decoder(CollectionRecord)
 # Bodies' bytes each process keeps decoded: a few thousand messages of real answers, more sessions.
 _MESSAGES_HELD, _SESSIONS_HELD = 8 * 2**20, 2 * 2**20
-# Reads of a page before one whose rows changed between its two queries is taken as it then is.
-_EXACT_ATTEMPTS = 3
+# Whether each read of a page insists on one moment's state: a page whose rows changed between its two
+# queries is read again, and the third read is taken as the rows then are.
+_ATTEMPTS = (True, True, False)
 
 
 @dataclass(frozen=True)
@@ -82,13 +83,20 @@ class Conversations(Connections):
             return None
         return [found[row[0]] for row in named if row[0] in found]
 
-    def _page(self, kind: _Rows[R], statement: Any, params: dict[str, Any]) -> list[R]:
-        """The records of a page whose statement returns (id, rev, ...) rows."""
-        for attempt in range(_EXACT_ATTEMPTS):
-            records = self._records(kind, self._fast.rows(statement, params), attempt < _EXACT_ATTEMPTS - 1)
+    def _consistent(
+        self, kind: _Rows[R], read: Callable[[], list[Any]], named: Callable[[list[Any]], Sequence[Any]]
+    ) -> tuple[list[Any], list[R]]:
+        """The rows ``read`` returns, and the records of the (id, rev, ...) rows ``named`` picks from them."""
+        for exact in _ATTEMPTS:
+            rows = read()
+            records = self._records(kind, named(rows), exact)
             if records is not None:
-                return records
+                return rows, records
         raise AssertionError("the last attempt takes the rows as they are")  # pragma: no cover
+
+    def _page(self, kind: _Rows[R], statement: Any, params: dict[str, Any]) -> list[R]:
+        """The records of a page whose statement returns (id, rev) rows."""
+        return self._consistent(kind, lambda: self._fast.rows(statement, params), lambda rows: rows)[1]
 
     def claim_id(self) -> int:
         """Claim the next position of the id sequence."""
@@ -162,14 +170,11 @@ class Conversations(Connections):
             collections = {cid: self._by_id(q.COLLECTION, cid, CollectionRecord) for cid in ids}
             return [(s, collections[s.collection_id] if s.collection_id else None) for s in found]
         page = {"p_owner": owner, "p_offset": offset, "p_limit": limit}
-        for attempt in range(_EXACT_ATTEMPTS):
-            rows = self._fast.rows(q.SESSIONS_OF_OWNER_WITH_COLLECTIONS, page)
-            sessions = self._records(self._sessions, rows, attempt < _EXACT_ATTEMPTS - 1)
-            if sessions is not None:
-                on = _collections(rows)
-                cids = {sid: cid for sid, _, cid, _ in rows}
-                return [(s, None if cids[s.id] is None else on[cids[s.id]]) for s in sessions]
-        raise AssertionError("the last attempt takes the rows as they are")  # pragma: no cover
+        rows, sessions = self._consistent(
+            self._sessions, lambda: self._fast.rows(q.SESSIONS_OF_OWNER_WITH_COLLECTIONS, page), lambda r: r
+        )
+        on, cids = _collections(rows), {sid: cid for sid, _, cid, _ in rows}
+        return [(s, None if cids[s.id] is None else on[cids[s.id]]) for s in sessions]
 
     def count_sessions(self, owner: str) -> int:
         """Return how many sessions the owner has."""
@@ -254,18 +259,19 @@ class Conversations(Connections):
             session = self.get_session(session_id)
             return None if session is None else (session, self.list_messages(session_id, offset, limit))
         page = {"p_session_id": session_id, "p_offset": offset, "p_limit": limit}
-        for attempt in range(_EXACT_ATTEMPTS):
-            rows = sorted(self._fast.rows(q.SESSION_WITH_MESSAGES, page), key=lambda r: (r[0], -r[1]))
-            if not rows or rows[0][0] != 0:
-                return None  # no session row: there is no such session
-            _, _, sid, rev, body = rows[0]
-            session = self._sessions.held.get(sid, rev)
-            if session is None:
-                session = self._sessions.held.add(sid, rev, body)
-            found = self._records(self._messages, [r[2:] for r in rows[1:]], attempt < _EXACT_ATTEMPTS - 1)
-            if found is not None:
-                return session, found
-        raise AssertionError("the last attempt takes the rows as they are")  # pragma: no cover
+        # The session's row first (part 0), then the page's messages newest first.
+        rows, messages = self._consistent(
+            self._messages,
+            lambda: sorted(self._fast.rows(q.SESSION_WITH_MESSAGES, page), key=lambda r: (r[0], -r[1])),
+            lambda rows: [r[2:] for r in rows if r[0] == 1],
+        )
+        if not rows or rows[0][0] != 0:
+            return None  # no session row: there is no such session
+        _, _, sid, rev, body = rows[0]
+        session = self._sessions.held.get(sid, rev)
+        if session is None:
+            session = self._sessions.held.add(sid, rev, body)
+        return session, messages
 
     def count_messages(self, session_id: str) -> int:
         """Return how many messages a session has."""
