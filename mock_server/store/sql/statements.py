@@ -14,6 +14,7 @@ from sqlalchemy import (
     bindparam,
     cast,
     delete,
+    false,
     func,
     insert,
     literal_column,
@@ -106,7 +107,9 @@ COLLECTION, TEMPLATE = _by_id(collections), _by_id(templates)
 
 _NEWEST = (sessions.c.updated_key.desc(), sessions.c.id)
 _PAGE: dict[str, Any] = {"limit": bindparam("p_limit"), "offset": bindparam("p_offset")}
-_LISTED = sessions.c.archived.is_(False)
+# "= false", not "IS false": PostgreSQL matches only the former against an index, and the owner's index
+# leads with (owner, archived) so that a page comes off it in order.
+_LISTED = sessions.c.archived == false()
 SESSIONS_OF_OWNER = (
     (
         select(sessions.c.id, sessions.c.rev)
