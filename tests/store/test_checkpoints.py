@@ -9,7 +9,7 @@ from pathlib import Path
 
 from mock_server.store import SessionRecord
 from mock_server.store.sql import SqlStore
-from mock_server.store.sql.checkpoints import INTERVAL
+from mock_server.store.sql.checkpoints import IDLE_INTERVAL
 
 T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
@@ -41,9 +41,9 @@ def test_writes_reach_the_database_file_soon_without_a_checkpoint_on_any_commit(
     try:
         for n in range(50):  # a few hundred pages of log: far below SQLite's own threshold
             store.add_session(_session(n))
-        deadline = time.monotonic() + 20 * INTERVAL
+        deadline = time.monotonic() + 20 * IDLE_INTERVAL
         while _in_database_file(path) < 50 and time.monotonic() < deadline:
-            time.sleep(INTERVAL / 5)
+            time.sleep(IDLE_INTERVAL / 5)
         assert _in_database_file(path) == 50
     finally:
         store.close()

@@ -147,10 +147,10 @@ class Prepared:
             raise
         self._release(cursor)
 
-    def checkpoint(self) -> None:
+    def checkpoint(self) -> object:
         """Copy SQLite's write-ahead log into the database file, as far as no reader or writer stands in the
-        way (``PASSIVE`` waits for neither)."""
-        self._on(lambda cursor: cursor.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall())
+        way (``PASSIVE`` waits for neither); return the log's size and how much of it is copied."""
+        return self._on(lambda cursor: cursor.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall())
 
     def close(self) -> None:
         """Close the idle connections."""
