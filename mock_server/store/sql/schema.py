@@ -93,13 +93,24 @@ Index(
     sessions.c.id,
     sessions.c.rev,
 )
-Index("mock_sessions_by_collection", sessions.c.collection_id, sessions.c.updated_key.desc(), sessions.c.id)
+# Only sessions on a collection are looked up by it: one without (a plain chat) costs no entry in these.
+_ON_A_COLLECTION = sessions.c.collection_id.is_not(None)
+Index(
+    "mock_sessions_by_collection",
+    sessions.c.collection_id,
+    sessions.c.updated_key.desc(),
+    sessions.c.id,
+    sqlite_where=_ON_A_COLLECTION,
+    postgresql_where=_ON_A_COLLECTION,
+)
 Index(
     "mock_sessions_by_collection_owner",
     sessions.c.collection_id,
     sessions.c.owner,
     sessions.c.updated_key.desc(),
     sessions.c.id,
+    sqlite_where=_ON_A_COLLECTION,
+    postgresql_where=_ON_A_COLLECTION,
 )
 
 messages = Table(
