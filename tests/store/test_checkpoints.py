@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 import time
 from pathlib import Path
 
-from mock_server.store import SessionRecord
 from mock_server.store.sql import SqlStore
 from mock_server.store.sql.checkpoints import IDLE_INTERVAL
 
-T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+from ._records import session
 
 
 def _in_database_file(path: Path) -> int:
@@ -22,25 +20,12 @@ def _in_database_file(path: Path) -> int:
         return int(db.execute("SELECT count(*) FROM mock_sessions").fetchone()[0])
 
 
-def _session(n: int) -> SessionRecord:
-    return SessionRecord(
-        id=f"s{n}",
-        owner="ann",
-        name=None,
-        collection_id=None,
-        prompt_template_id=None,
-        workspace=None,
-        created_at=T0,
-        updated_at=T0,
-    )
-
-
 def test_writes_reach_the_database_file_soon_without_a_checkpoint_on_any_commit(tmp_path: Path) -> None:
     path = tmp_path / "mock.db"
     store, _ = SqlStore.open(f"sqlite:///{path}")
     try:
         for n in range(50):  # a few hundred pages of log: far below SQLite's own threshold
-            store.add_session(_session(n))
+            store.add_session(session(f"s{n}"))
         deadline = time.monotonic() + 20 * IDLE_INTERVAL
         while _in_database_file(path) < 50 and time.monotonic() < deadline:
             time.sleep(IDLE_INTERVAL / 5)

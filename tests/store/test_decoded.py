@@ -3,7 +3,6 @@ and a page read while rows change gives one moment's state."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -11,44 +10,16 @@ from typing import Any
 import msgspec
 import pytest
 
-from mock_server.store import CollectionRecord, MessageRecord, SessionRecord
+from mock_server.store import MessageRecord
 from mock_server.store.sql import SqlStore
 from mock_server.store.sql import statements as q
 from mock_server.store.sql.codec import encode
 from mock_server.store.sql.decoded import Decoded
 
+from ._records import at, collection, message, session
 from .conftest import empty_postgres
 
-T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
-OWNER = "ann"
-
-
-def _at(minutes: int) -> dt.datetime:
-    return T0 + dt.timedelta(minutes=minutes)
-
-
-def _session(sid: str, minutes: int, collection_id: str | None = "c1") -> SessionRecord:
-    return SessionRecord(
-        id=sid,
-        owner=OWNER,
-        name=f"chat {sid}",
-        collection_id=collection_id,
-        prompt_template_id=None,
-        workspace=None,
-        created_at=_at(0),
-        updated_at=_at(minutes),
-    )
-
-
-def _message(mid: str, sid: str, minutes: int, reply_to: str | None = None) -> MessageRecord:
-    return MessageRecord(
-        id=mid,
-        session_id=sid,
-        username=OWNER,
-        content=f"text {mid}",
-        reply_to=reply_to,
-        created_at=_at(minutes),
-    )
+OWNER = "demo"
 
 
 @pytest.fixture(params=("sqlite", "postgresql"))
@@ -82,14 +53,11 @@ def _reads(store: SqlStore) -> dict[str, Any]:
 
 
 def _fill(store: SqlStore) -> None:
-    collection = CollectionRecord(
-        id="c1", owner=OWNER, name="Docs", description="", embedding_model="m", created_at=T0, updated_at=T0
-    )
-    store.add_collection(collection)
+    store.add_collection(collection("c1"))
     for n in (1, 2, 3):
-        store.add_session(_session(f"s{n}", n))
-    question, answer = _message("m1", "s1", 1), _message("m2", "s1", 2, reply_to="m1")
-    store.add_messages([question, answer], _session("s1", 4))
+        store.add_session(session(f"s{n}", minutes=n, collection="c1"))
+    question, answer = message("m1", "s1", 1), message("m2", "s1", 2, reply_to="m1")
+    store.add_messages([question, answer], session("s1", minutes=4, collection="c1"))
 
 
 def test_what_one_store_writes_the_other_reads_at_once(two: tuple[SqlStore, SqlStore, str]) -> None:
@@ -100,12 +68,12 @@ def test_what_one_store_writes_the_other_reads_at_once(two: tuple[SqlStore, SqlS
     assert s1 is not None and m2 is not None
     replace = msgspec.structs.replace
     writes: list[Callable[[], None]] = [
-        lambda: writer.save_session(replace(s1, name="renamed", updated_at=_at(9))),
+        lambda: writer.save_session(replace(s1, name="renamed", updated_at=at(9))),
         lambda: writer.save_message(replace(m2, votes=1)),
-        lambda: writer.save_message(replace(m2, votes=-1), replace(s1, name="voted", updated_at=_at(10))),
-        lambda: writer.add_messages([_message("m3", "s1", 11)], _session("s1", 11)),
-        lambda: writer.delete_messages(["m1"], replace(s1, name="pruned", updated_at=_at(12))),
-        lambda: writer.save_session(_session("s2", 13, collection_id=None)),
+        lambda: writer.save_message(replace(m2, votes=-1), replace(s1, name="voted", updated_at=at(10))),
+        lambda: writer.add_messages([message("m3", "s1", 11)], session("s1", minutes=11, collection="c1")),
+        lambda: writer.delete_messages(["m1"], replace(s1, name="pruned", updated_at=at(12))),
+        lambda: writer.save_session(session("s2", minutes=13)),
         lambda: writer.delete_session("s3"),
         lambda: writer.replace_all(writer.snapshot()),
     ]
@@ -120,6 +88,24 @@ def test_what_one_store_writes_the_other_reads_at_once(two: tuple[SqlStore, SqlS
         assert _reads(writer) == expected
 
 
+def _after_each_page(
+    reader: SqlStore, monkeypatch: pytest.MonkeyPatch, write: Callable[[int], None]
+) -> list[int]:
+    """Run ``write(n)`` right after the reader's n-th query for a page of messages; the list counts them."""
+    pages = [0]
+    run = reader._fast.rows
+
+    def rows(statement: Any, params: Any) -> list[Any]:
+        found = run(statement, params)
+        if statement is q.MESSAGES_PAGE:
+            pages[0] += 1
+            write(pages[0])
+        return found
+
+    monkeypatch.setattr(reader._fast, "rows", rows)
+    return pages
+
+
 def test_a_page_whose_rows_change_between_its_two_queries_is_read_again(
     two: tuple[SqlStore, SqlStore, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -127,22 +113,15 @@ def test_a_page_whose_rows_change_between_its_two_queries_is_read_again(
     _fill(writer)
     m2 = writer.get_message("m2")
     assert m2 is not None
-    pages = 0
-    run = reader._fast.rows
 
-    def rows(statement: Any, params: Any) -> list[Any]:
-        nonlocal pages
-        found = run(statement, params)
-        if statement is q.MESSAGES_PAGE:
-            pages += 1
-            if pages == 1:  # named at the old rev, fetched at the new one
-                writer.save_message(msgspec.structs.replace(m2, votes=5))
-        return found
+    def write(page: int) -> None:
+        if page == 1:  # named at the old rev, fetched at the new one
+            writer.save_message(msgspec.structs.replace(m2, votes=5))
 
-    monkeypatch.setattr(reader._fast, "rows", rows)
+    pages = _after_each_page(reader, monkeypatch, write)
     page = reader.list_messages("s1", 0, 10)
     assert [(m.id, m.votes) for m in page] == [("m2", 5), ("m1", 0)]
-    assert pages == 2
+    assert pages == [2]
 
 
 def test_a_page_whose_rows_keep_changing_is_taken_as_it_last_was(
@@ -152,38 +131,31 @@ def test_a_page_whose_rows_keep_changing_is_taken_as_it_last_was(
     _fill(writer)
     m2 = writer.get_message("m2")
     assert m2 is not None
-    pages = 0
-    run = reader._fast.rows
 
-    def rows(statement: Any, params: Any) -> list[Any]:
-        nonlocal pages
-        found = run(statement, params)
-        if statement is q.MESSAGES_PAGE:
-            pages += 1
-            if pages < 3:
-                writer.save_message(msgspec.structs.replace(m2, votes=pages))
-            else:
-                writer.delete_messages(["m2"])
-        return found
+    def write(page: int) -> None:
+        if page < 3:
+            writer.save_message(msgspec.structs.replace(m2, votes=page))
+        else:
+            writer.delete_messages(["m2"])
 
-    monkeypatch.setattr(reader._fast, "rows", rows)
+    pages = _after_each_page(reader, monkeypatch, write)
     page = reader.list_messages("s1", 0, 10)
     # Each read named a row that changed before it was fetched; the last takes the rows as they then are,
     # without the one deleted meanwhile.
     assert [(m.id, m.votes) for m in page] == [("m1", 0)]
-    assert pages == 3
+    assert pages == [3]
 
 
 def test_held_records_are_found_only_at_their_revision_and_within_the_budget() -> None:
-    held: Decoded[MessageRecord] = Decoded(MessageRecord, budget=3 * len(encode(_message("m0", "s", 0))))
+    held: Decoded[MessageRecord] = Decoded(MessageRecord, budget=3 * len(encode(message("m0", "s", 0))))
     for n in range(4):
-        message = _message(f"m{n}", "s", n)
-        assert held.add(message.id, n, encode(message)) == message
+        added = message(f"m{n}", "s", n)
+        assert held.add(added.id, n, encode(added)) == added
     assert held.get("m0", 0) is None  # the oldest went to keep within the budget
-    assert held.get("m1", 1) == _message("m1", "s", 1)
+    assert held.get("m1", 1) == message("m1", "s", 1)
     assert held.get("m1", 2) is None  # another revision is another body
     found, missing = held.known([("m3", 3, "x"), ("m2", 9, "x"), ("m9", 1, "x")])
     assert list(found) == ["m3"]
     assert missing == {"m2": 9, "m9": 1}
-    held.hold("m3", 4, _message("m3", "s", 4), 10)
-    assert held.get("m3", 3) is None and held.get("m3", 4) == _message("m3", "s", 4)
+    held.hold("m3", 4, message("m3", "s", 4), 10)
+    assert held.get("m3", 3) is None and held.get("m3", 4) == message("m3", "s", 4)
