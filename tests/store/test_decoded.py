@@ -106,13 +106,20 @@ def _after_each_page(
     return pages
 
 
-def test_a_page_whose_rows_change_between_its_two_queries_is_read_again(
-    two: tuple[SqlStore, SqlStore, str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def answered(two: tuple[SqlStore, SqlStore, str]) -> tuple[SqlStore, SqlStore, MessageRecord]:
+    """The two stores over ``_fill``'s data, and its answer ``m2``."""
     writer, reader, _ = two
     _fill(writer)
-    m2 = writer.get_message("m2")
-    assert m2 is not None
+    answer = writer.get_message("m2")
+    assert answer is not None
+    return writer, reader, answer
+
+
+def test_a_page_whose_rows_change_between_its_two_queries_is_read_again(
+    answered: tuple[SqlStore, SqlStore, MessageRecord], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writer, reader, m2 = answered
 
     def write(page: int) -> None:
         if page == 1:  # named at the old rev, fetched at the new one
@@ -125,12 +132,9 @@ def test_a_page_whose_rows_change_between_its_two_queries_is_read_again(
 
 
 def test_a_page_whose_rows_keep_changing_is_taken_as_it_last_was(
-    two: tuple[SqlStore, SqlStore, str], monkeypatch: pytest.MonkeyPatch
+    answered: tuple[SqlStore, SqlStore, MessageRecord], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    writer, reader, _ = two
-    _fill(writer)
-    m2 = writer.get_message("m2")
-    assert m2 is not None
+    writer, reader, m2 = answered
 
     def write(page: int) -> None:
         if page < 3:
