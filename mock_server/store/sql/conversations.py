@@ -59,10 +59,10 @@ class Conversations(Connections):
         self._sessions.held.clear()
         self._messages.held.clear()
 
-    def _bodies(self, kind: _Rows[R], missing: Sequence[str]) -> Iterator[tuple[str, int, bytes]]:
-        """(id, rev, body) of the rows of ``missing`` that exist."""
+    def _bodies(self, kind: _Rows[R], missing: list[str]) -> Iterator[tuple[str, int, bytes]]:
+        """(id, rev, body) of the rows of ``missing`` that exist (a list: PostgreSQL takes it as an array)."""
         if self._fast.round_trips:
-            yield from self._fast.rows(kind.by_ids, {"p_ids": list(missing)})
+            yield from self._fast.rows(kind.by_ids, {"p_ids": missing})
             return
         for record_id in missing:  # in process, a query by key costs less than one that lists keys
             for rev, body in self._fast.rows(kind.by_id, {"p_id": record_id}):
@@ -203,38 +203,37 @@ class Conversations(Connections):
     def add_messages(self, messages: Sequence[MessageRecord], session: SessionRecord | None = None) -> None:
         """Append messages to their sessions and replace ``session``, in one transaction."""
         rows = [message_row(m) for m in messages]
-        session_written = None if session is None else session_row(session)
+        updated = None if session is None else (session, session_row(session))
         try:
             with self._fast.transaction():
                 self._fast.many(q.INSERT_MESSAGE, [q.params(row) for row in rows])
-                if session_written is not None:
-                    self._fast.rows(q.UPDATE_SESSION, q.params(session_written))
+                if updated is not None:
+                    self._fast.rows(q.UPDATE_SESSION, q.params(updated[1]))
         except self._fast.integrity_error:
             raise DuplicateId(f"a chat message of {[m.id for m in messages]} exists") from None
-        self._hold_written(messages, rows, session, session_written)
+        self._hold_written(messages, rows, updated)
 
     def save_message(self, message: MessageRecord, session: SessionRecord | None = None) -> None:
         """Replace a message (it keeps its place) and ``session``, in one transaction."""
         row = message_row(message)
-        session_written = None if session is None else session_row(session)
+        updated = None if session is None else (session, session_row(session))
         with self._fast.transaction():
             self._fast.rows(q.UPDATE_MESSAGE, q.params({k: row[k] for k in ("id", "rev", "body")}))
-            if session_written is not None:
-                self._fast.rows(q.UPDATE_SESSION, q.params(session_written))
-        self._hold_written([message], [row], session, session_written)
+            if updated is not None:
+                self._fast.rows(q.UPDATE_SESSION, q.params(updated[1]))
+        self._hold_written([message], [row], updated)
 
     def _hold_written(
         self,
         messages: Sequence[MessageRecord],
         rows: Sequence[dict[str, Any]],
-        session: SessionRecord | None,
-        session_written: dict[str, Any] | None,
+        updated: tuple[SessionRecord, dict[str, Any]] | None,
     ) -> None:
         """Hold what a write committed: the next page that names it needs no decoding."""
         for message, row in zip(messages, rows, strict=True):
             self._messages.held.hold(message.id, row["rev"], message, len(row["body"]))
-        if session is not None and session_written is not None:
-            self._hold_session(session, session_written)
+        if updated is not None:
+            self._hold_session(*updated)
 
     def delete_messages(self, message_ids: Sequence[str], session: SessionRecord | None = None) -> None:
         """Delete messages (unknown ids are skipped) and replace ``session``, in one transaction."""
