@@ -61,6 +61,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     settings = settings or Settings()
     controls = Controls(initial_policy(settings), settings.seed, simulatable_statuses)
     log = RequestLog(echo=sys.stderr if settings.log_requests else None, unlisted=(ADMIN_PREFIX,))
+    opened = store is None
     if store is None:
         store, fresh = open_store(settings)
         runtime = Runtime(settings, store, controls, log)
@@ -133,6 +134,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         state=State({"store": store, "controls": controls, "runtime": runtime, "settings": settings}),
         # Jobs that take time are run by a timer while the server runs (and by any read of a job).
         lifespan=[lambda _: runtime.job_timer()] if settings.job_seconds > 0 else [],
+        # A store the app opened is the app's to close; one it was given belongs to the caller.
+        on_shutdown=[store.close] if opened else [],
     )
     # Around everything Litestar does, so unknown paths, CORS preflights and refused requests are logged;
     # Litestar's own middleware only runs for requests that matched a route.

@@ -71,6 +71,9 @@ class Store(Protocol):
     # True when calls wait on a network: callers on an event loop run them in a worker thread.
     blocking: bool
 
+    def close(self) -> None:
+        """Let go of connections and background threads; the data stays where it is stored."""
+
     # ---------------------------------------------------------------- the whole state
     def snapshot(self) -> Snapshot:
         """Return everything, for an export."""

@@ -41,6 +41,9 @@ class InMemoryStore(SessionReads, TemplateTables, JobTables, UploadTables, Docum
     def __init__(self) -> None:
         self._clear()
 
+    def close(self) -> None:
+        """Nothing to let go of: the data lives as long as the store object."""
+
     def _clear(self) -> None:
         self._ids = 0
         self._tokens: dict[str, str] = {}
