@@ -22,9 +22,14 @@ __all__ = ["MAX_IDS_DRAWN", "Fixture"]
 _SharedWith = list[str] | dict[str, list[str]]
 
 
+# A NUL (U+0000) is refused in a user's name and token: the SQL backends keep them in columns alone, where a
+# NUL reads back as U+FFFD (store/sql/text.py), and the user would then no longer own their records.
+_NoNul = Annotated[str, Meta(pattern="^[^\x00]*$")]
+
+
 class _User(msgspec.Struct, forbid_unknown_fields=True):
-    username: str
-    token: str
+    username: _NoNul
+    token: _NoNul
 
 
 class _Template(msgspec.Struct, kw_only=True):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import msgspec
 
@@ -28,22 +28,40 @@ __all__ = [
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _MICROSECOND = dt.timedelta(microseconds=1)
-_encoder = msgspec.msgpack.Encoder()
-_decoders: dict[type[Any], msgspec.msgpack.Decoder[Any]] = {}
+_encoder, _json_encoder = msgspec.msgpack.Encoder(), msgspec.json.Encoder()
+_decoders: dict[type[Any], _Decoder[Any]] = {}
 R = TypeVar("R")
 
 
 def encode(record: msgspec.Struct) -> bytes:
-    """A record as stored in ``body``."""
-    return _encoder.encode(record)
+    """A record as stored in ``body``: msgpack, or JSON when it holds an integer msgpack cannot.
+
+    JSON has no bound on integers, so a client's metadata or settings may hold 10**30; msgpack stops at
+    64 bits. A JSON body starts with ``{``, which no msgpack record does (a record is a msgpack map).
+    """
+    try:
+        return _encoder.encode(record)
+    except OverflowError:
+        return _json_encoder.encode(record)
 
 
 def decoder(type_: type[R]) -> Callable[[bytes], R]:
     """What turns a ``body`` back into its record: fetched once for a page of rows, not once a row."""
     found = _decoders.get(type_)
     if found is None:
-        found = _decoders[type_] = msgspec.msgpack.Decoder(type_)
+        found = _decoders[type_] = _Decoder(type_)
     return found.decode
+
+
+class _Decoder(Generic[R]):
+    """Decodes either kind of body ``encode`` writes."""
+
+    def __init__(self, type_: type[R]) -> None:
+        self._msgpack = msgspec.msgpack.Decoder(type_).decode
+        self._json = msgspec.json.Decoder(type_).decode
+
+    def decode(self, body: bytes) -> R:
+        return self._json(body) if body[:1] == b"{" else self._msgpack(body)
 
 
 def decode(body: bytes, type_: type[R]) -> R:

@@ -15,6 +15,7 @@ from .codec import decode, decoder, message_row, session_row
 from .connections import Connections
 from .decoded import Decoded
 from .schema import controls
+from .text import without_nul
 
 __all__ = ["Conversations"]
 
@@ -148,7 +149,7 @@ class Conversations(Connections):
 
     def list_sessions(self, owner: str, offset: int, limit: int) -> list[SessionRecord]:
         """Return a page of the owner's sessions, most recently updated first."""
-        page = {"p_owner": owner, "p_offset": offset, "p_limit": limit}
+        page = {"p_owner": owner, **q.window(offset, limit)}
         return self._page(self._sessions, q.SESSIONS_OF_OWNER, page)
 
     def get_session_with_collection(
@@ -170,12 +171,14 @@ class Conversations(Connections):
             ids = {s.collection_id for s in found if s.collection_id is not None}
             collections = {cid: self._by_id(q.COLLECTION, cid, CollectionRecord) for cid in ids}
             return [(s, collections[s.collection_id] if s.collection_id else None) for s in found]
-        page = {"p_owner": owner, "p_offset": offset, "p_limit": limit}
+        page = {"p_owner": owner, **q.window(offset, limit)}
         rows, sessions = self._consistent(
             self._sessions, lambda: self._fast.rows(q.SESSIONS_OF_OWNER_WITH_COLLECTIONS, page), lambda r: r
         )
         on, cids = _collections(rows), {sid: cid for sid, _, cid, _ in rows}
-        return [(s, None if cids[s.id] is None else on[cids[s.id]]) for s in sessions]
+        # Keyed by the id column, which holds an id as statements take it (text.py), not as its body does.
+        held = [cids[without_nul(s.id)] for s in sessions]
+        return [(s, None if cid is None else on[cid]) for s, cid in zip(sessions, held, strict=True)]
 
     def count_sessions(self, owner: str) -> int:
         """Return how many sessions the owner has."""
@@ -185,7 +188,7 @@ class Conversations(Connections):
         self, collection_id: str, owner: str | None, offset: int, limit: int
     ) -> list[SessionRecord]:
         """Return a page of the sessions on a collection (of one owner, or all), newest-updated first."""
-        page = {"p_collection_id": collection_id, "p_owner": owner, "p_offset": offset, "p_limit": limit}
+        page = {"p_collection_id": collection_id, "p_owner": owner, **q.window(offset, limit)}
         statement = q.SESSIONS_ON_COLLECTION if owner is None else q.SESSIONS_ON_COLLECTION_OF_OWNER
         return self._page(self._sessions, statement, page)
 
@@ -248,7 +251,7 @@ class Conversations(Connections):
 
     def list_messages(self, session_id: str, offset: int, limit: int) -> list[MessageRecord]:
         """Return a page of a session's messages, newest first."""
-        page = {"p_session_id": session_id, "p_offset": offset, "p_limit": limit}
+        page = {"p_session_id": session_id, **q.window(offset, limit)}
         return self._page(self._messages, q.MESSAGES_PAGE, page)
 
     def get_session_with_messages(
@@ -258,7 +261,7 @@ class Conversations(Connections):
         if not self._fast.round_trips:
             session = self.get_session(session_id)
             return None if session is None else (session, self.list_messages(session_id, offset, limit))
-        page = {"p_session_id": session_id, "p_offset": offset, "p_limit": limit}
+        page = {"p_session_id": session_id, **q.window(offset, limit)}
         # The session's row first (part 0), then the page's messages newest first.
         rows, messages = self._consistent(
             self._messages,

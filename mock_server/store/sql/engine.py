@@ -11,6 +11,7 @@ from sqlalchemy.exc import OperationalError
 from ..base import IncompatibleStore, StoreUnavailable
 from .checkpoints import BACKSTOP_PAGES
 from .schema import SCHEMA_VERSION, meta, metadata
+from .text import without_nul
 
 __all__ = ["IncompatibleStore", "open_engine"]
 
@@ -33,6 +34,7 @@ def open_engine(url: str) -> tuple[Engine, bool]:
         raise IncompatibleStore(
             f"unsupported database {parsed.get_backend_name()!r}: use sqlite or postgresql"
         )
+    event.listen(engine, "before_cursor_execute", _without_nul, retval=True)
     try:
         with engine.connect() as conn:
             conn = conn.execution_options(mock_write=True)
@@ -43,6 +45,13 @@ def open_engine(url: str) -> tuple[Engine, bool]:
         reason = " ".join(str(exc.orig).split())
         raise StoreUnavailable(f"cannot open {where}: {reason}") from None
     return engine, fresh
+
+
+def _without_nul(
+    conn: Connection, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool
+) -> tuple[str, Any]:
+    """Every statement's text values with NUL replaced (text.py): what neither engine can take as it is."""
+    return statement, without_nul(parameters)
 
 
 def _sqlite_engine(url: str) -> Engine:

@@ -20,6 +20,7 @@ from .schema import (
     sessions,
     templates,
 )
+from .statements import bounded
 
 __all__ = [
     "collection_count",
@@ -95,7 +96,7 @@ def collection_page(
     sql = select(collections.c.body).where(*_collection_where(query))
     sql = sql.order_by(*_order(collections, query.sort_column, query.ascending))
     if not query.metadata:
-        rows = conn.execute(sql.offset(offset).limit(limit)).scalars()
+        rows = conn.execute(sql.offset(bounded(offset)).limit(bounded(limit))).scalars()
         return [decode(body, CollectionRecord) for body in rows]
     # JSON equality differs between the engines: metadata is matched here, in the database's order.
     wanted = query.metadata
@@ -131,7 +132,8 @@ def _template_where(query: TemplateQuery) -> list[ColumnElement[bool]]:
 def template_page(conn: Connection, query: TemplateQuery, offset: int, limit: int) -> list[TemplateRecord]:
     """A page of the templates the query selects."""
     sql = select(templates.c.body).where(*_template_where(query))
-    sql = sql.order_by(*_order(templates, query.sort_column, query.ascending)).offset(offset).limit(limit)
+    sql = sql.order_by(*_order(templates, query.sort_column, query.ascending))
+    sql = sql.offset(bounded(offset)).limit(bounded(limit))
     return [decode(body, TemplateRecord) for body in conn.execute(sql).scalars()]
 
 

@@ -16,6 +16,8 @@ from typing import Any, NamedTuple, TypeVar
 from sqlalchemy import Engine
 from sqlalchemy.sql import ClauseElement
 
+from .text import without_nul
+
 __all__ = ["Prepared"]
 
 R = TypeVar("R")
@@ -127,7 +129,7 @@ class Prepared:
         sql, order, fixed, returns_rows = self._sql(statement)
         if fixed:
             params = {**fixed, **params}
-        values = params if order is None else tuple(params[name] for name in order)
+        values = without_nul(params if order is None else tuple(params[name] for name in order))
         return self._on(lambda cursor: _fetch(cursor, sql, values, returns_rows))
 
     def scalar(self, statement: ClauseElement, params: Mapping[str, Any]) -> Any:
@@ -142,7 +144,7 @@ class Prepared:
         sql, order, fixed, _ = self._sql(statement)
         if fixed:
             params = [{**fixed, **p} for p in params]
-        values = params if order is None else [tuple(p[n] for n in order) for p in params]
+        values = without_nul(params if order is None else [tuple(p[n] for n in order) for p in params])
 
         self._on(lambda cursor: cursor.executemany(sql, values))
 

@@ -1,10 +1,10 @@
 """The SQL backend's tables: indexed columns for what queries filter and sort on, the record as ``body``.
 
-Each record is kept whole as msgpack in ``body`` (its shape lives in ``records.py`` only), next to the
-columns a query needs. Sessions and messages also carry ``rev``, a random number written anew with every
-body, so a process that decoded a body once knows it by ``(id, rev)`` alone (``decoded.py``). ``pos``
-numbers rows in the order added, which is the order of an export and of a session's messages. Every
-table is prefixed ``mock_``: reset and load touch these and nothing else.
+Each record is kept whole in ``body`` (msgpack, or JSON for one holding an integer past 64 bits; its shape
+lives in ``records.py`` only), next to the columns a query needs. Sessions and messages also carry ``rev``, a
+random number written anew with every body, so a process that decoded a body once knows it by ``(id, rev)``
+alone (``decoded.py``). ``pos`` numbers rows in the order added, which is the order of an export and of a
+session's messages. Every table is prefixed ``mock_``: reset and load touch these and nothing else.
 """
 
 from __future__ import annotations

@@ -46,6 +46,7 @@ __all__ = [
     "MESSAGES_BY_IDS",
     "MESSAGES_PAGE",
     "MESSAGE_REVISION",
+    "ROWS_AT_MOST",
     "SCRIPT",
     "SESSION",
     "SESSIONS_BY_IDS",
@@ -61,7 +62,9 @@ __all__ = [
     "UPDATE_MESSAGE",
     "UPDATE_SESSION",
     "UPDATE_USER",
+    "bounded",
     "params",
+    "window",
 ]
 
 from .schema import collections
@@ -70,6 +73,21 @@ from .schema import collections
 def params(row: dict[str, Any]) -> dict[str, Any]:
     """A row's columns as the statements' parameters."""
     return {f"p_{k}": v for k, v in row.items()}
+
+
+# More rows than a store ever holds, and what a SQL INTEGER takes (SQLAlchemy binds a LIMIT as one; an
+# API caller may ask for a page at offset 10**30, which the in-memory backend answers with no rows).
+ROWS_AT_MOST = 2**31 - 1
+
+
+def bounded(count: int) -> int:
+    """An offset or a limit, cut to what the engines take."""
+    return min(count, ROWS_AT_MOST)
+
+
+def window(offset: int, limit: int) -> dict[str, int]:
+    """The parameters of a page statement's OFFSET and LIMIT."""
+    return {"p_offset": bounded(offset), "p_limit": bounded(limit)}
 
 
 def _insert(table: Table, *columns: str) -> Insert:
