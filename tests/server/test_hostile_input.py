@@ -19,6 +19,7 @@ from litestar import Litestar
 from litestar.testing import TestClient
 
 from mock_server import API_PREFIX, DEMO_TOKEN, Settings, create_app
+from tests.persistence._servers import new_postgres_database
 from tests.spec._spec import SpecOperation, operations, resolve
 
 OPERATIONS = list(operations())
@@ -37,10 +38,22 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 EXAMPLES = 50 if os.environ.get("CI") == "true" else 25
 
 
-@pytest.fixture(scope="module")
-def client() -> Iterator[TestClient[Litestar]]:
-    """One server for the whole module: hostile requests may change its state, never break it."""
-    with TestClient(create_app(Settings())) as http:
+@pytest.fixture(scope="module", params=["memory", "sqlite", "postgresql"])
+def client(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[TestClient[Litestar]]:
+    """One server per backend for the whole module: hostile requests may change its state, never break it.
+
+    Every backend: what the spec lets through reaches the store, and each database refuses different
+    values (a NUL in PostgreSQL's text, an integer past 64 bits in SQLite's).
+    """
+    if request.param == "memory":
+        settings = Settings()
+    elif request.param == "sqlite":
+        settings = Settings(data=tmp_path_factory.mktemp("hostile") / "mock.db")
+    else:
+        settings = Settings(database_url=new_postgres_database(request.getfixturevalue("postgres_url")))
+    with TestClient(create_app(settings)) as http:
         http.headers["Authorization"] = f"Bearer {DEMO_TOKEN}"
         yield http
 
