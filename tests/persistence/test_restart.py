@@ -115,6 +115,18 @@ def test_a_database_of_another_schema_version_is_refused_with_one_clear_line(tmp
     assert run.stderr.count("\n") == 1 and "schema version 999" in run.stderr and str(path) in run.stderr
 
 
+def test_a_database_of_the_version_before_is_taken_and_marked_as_this_ones(tmp_path: Path) -> None:
+    path = tmp_path / "mock.db"
+    with _client(Settings(data=path)) as first:
+        first.post("/api/v1/chats").raise_for_status()
+    _write_schema_version(path, 5)
+    with _client(Settings(data=path)) as again:
+        assert again.get("/api/v1/chats/count").json() == {"count": 4}
+    with sqlite3.connect(path) as db:
+        row = db.execute("SELECT value FROM mock_meta WHERE key = 'schema_version'").fetchone()
+    assert row == (6,)  # so a version-5 mock, which cannot read every body of version 6, refuses it now
+
+
 def test_a_file_that_cannot_be_opened_is_refused_with_one_clear_line(tmp_path: Path) -> None:
     missing = tmp_path / "no such directory" / "mock.db"
     run = subprocess.run(

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from ..base import IncompatibleStore, StoreUnavailable
 from .checkpoints import BACKSTOP_PAGES
-from .schema import SCHEMA_VERSION, meta, metadata
+from .schema import READ_AS_IS, SCHEMA_VERSION, meta, metadata
 from .text import without_nul
 
 __all__ = ["IncompatibleStore", "open_engine"]
@@ -91,7 +91,9 @@ def _check_schema(conn: Connection, url: str) -> bool:
         )
         return True
     version = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
-    if version != SCHEMA_VERSION:
+    if version in READ_AS_IS:
+        conn.execute(update(meta).where(meta.c.key == "schema_version").values(value=SCHEMA_VERSION))
+    elif version != SCHEMA_VERSION:
         where = make_url(url).render_as_string(hide_password=True)
         raise IncompatibleStore(
             f"{where} holds mock data of schema version {version}; this mock reads version {SCHEMA_VERSION}."

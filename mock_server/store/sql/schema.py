@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.types import TypeEngine
 
 __all__ = [
+    "READ_AS_IS",
     "SCHEMA_VERSION",
     "collection_documents",
     "collections",
@@ -44,8 +45,13 @@ __all__ = [
     "users",
 ]
 
-# Bump when a table changes: a database written with another version is refused, not misread.
-SCHEMA_VERSION = 5
+# Bump when a table or the bodies' format changes: a database written with another version is refused, not
+# misread. 6: a body is JSON when its record holds an integer past 64 bits (codec.py).
+SCHEMA_VERSION = 6
+# Older versions whose databases this one reads as they are: opening one marks it with SCHEMA_VERSION, so
+# the older mock refuses it from then on, rather than misread a body it does not know. (5 differs from 6
+# only by the JSON bodies, which a version-5 database never holds.)
+READ_AS_IS = frozenset({5})
 
 metadata = MetaData()
 
