@@ -46,6 +46,8 @@ def _replaced(value: Any) -> Any:
         return value.replace(_NUL, _STAND_IN)
     if isinstance(value, dict):
         return {k: _replaced(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return type(value)(_replaced(v) for v in value)
+    if isinstance(value, list):
+        return [_replaced(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_replaced(v) for v in value)
     return value
