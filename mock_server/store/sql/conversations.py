@@ -176,9 +176,10 @@ class Conversations(Connections):
             self._sessions, lambda: self._fast.rows(q.SESSIONS_OF_OWNER_WITH_COLLECTIONS, page), lambda r: r
         )
         on, cids = _collections(rows), {sid: cid for sid, _, cid, _ in rows}
-        # Keyed by the id column, which holds an id as statements take it (text.py), not as its body does.
-        held = [cids[without_nul(s.id)] for s in sessions]
-        return [(s, None if cid is None else on[cid]) for s, cid in zip(sessions, held, strict=True)]
+        # ``cids`` is keyed by the id column, which holds an id as statements take it (text.py), not as the
+        # session's body does.
+        on_ids = [cids[without_nul(s.id)] for s in sessions]
+        return [(s, None if cid is None else on[cid]) for s, cid in zip(sessions, on_ids, strict=True)]
 
     def count_sessions(self, owner: str) -> int:
         """Return how many sessions the owner has."""
