@@ -128,6 +128,10 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             health,
         ],
         openapi_config=None,
+        # Logging is the host process's to configure: Litestar's default would replace the root logger's
+        # handlers and lower its level to INFO in every test suite that builds an app. Unhandled errors are
+        # logged by `errors`; the CLI and the workers give them a handler (`serving.configure_logging`).
+        logging_config=None,
         exception_handlers=exception_handlers,
         cors_config=_cors(settings),
         request_max_body_size=settings.max_body_bytes,

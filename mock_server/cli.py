@@ -277,11 +277,12 @@ def _check_policy(settings: Settings) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the server until interrupted; a bad option, fixture file or port exits with status 2."""
     from .app import create_app
-    from .serving import listen, serve
+    from .serving import configure_logging, listen, serve
     from .store import StoreUnavailable
     from .workers import serve_workers
 
     settings = parse_settings(argv)
+    configure_logging()
     try:
         # Opens the store, creating and filling it on first use, before any worker starts.
         app = create_app(settings)

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 
 from litestar import Litestar
 
-__all__ = ["WEBSOCKETS", "listen", "serve"]
+__all__ = ["WEBSOCKETS", "configure_logging", "listen", "serve"]
 
 # uvicorn's WebSocket protocol for the SDK's /ws. Named, not "auto": auto prefers the `websockets` package
 # when it is importable, and the vendor SDK installed beside the mock pins websockets 11.0.3, older than
 # uvicorn's websockets protocol supports. wsproto (a runtime dependency) works with either.
 WEBSOCKETS = "wsproto"
+
+
+def configure_logging() -> None:
+    """Warnings and errors to stderr, named by their logger: for a process that is the mock server.
+
+    Not done by ``create_app``, which also runs inside other programs' test suites.
+    """
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
 
 def listen(host: str, port: int) -> socket.socket:

@@ -23,7 +23,9 @@ def serve_in_thread(app: Litestar, host: str = "127.0.0.1", startup_timeout: flo
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, 0))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on", ws=WEBSOCKETS))
+    # No log_config: uvicorn's would reconfigure logging (and close every handler) in the host's process.
+    config = uvicorn.Config(app, log_level="warning", log_config=None, lifespan="on", ws=WEBSOCKETS)
+    server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + startup_timeout

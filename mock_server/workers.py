@@ -10,7 +10,7 @@ import msgspec
 from litestar import Litestar
 
 from .app import create_app
-from .serving import WEBSOCKETS
+from .serving import WEBSOCKETS, configure_logging
 from .settings import Settings
 
 __all__ = ["SETTINGS_ENV", "app_from_environment", "serve_workers"]
@@ -20,6 +20,7 @@ SETTINGS_ENV = "MOCK_WORKER_SETTINGS"
 
 def app_from_environment() -> Litestar:
     """Build a worker's app from the settings the parent put in ``MOCK_WORKER_SETTINGS`` (JSON)."""
+    configure_logging()
     return create_app(msgspec.json.decode(os.environ[SETTINGS_ENV], type=Settings, dec_hook=_path))
 
 
