@@ -115,4 +115,5 @@ def create_ceiling_app(bodies: Bodies) -> Litestar:
     return Litestar(
         route_handlers=[list_sessions, get_session, create_session, list_messages, completion, health],
         openapi_config=None,
+        logging_config=None,  # as the mock: logging is left to the host process
     )

@@ -90,9 +90,11 @@ def _variants(store: InMemoryStore, bodies: Bodies) -> dict[str, _Variant]:
 
     return {
         "framework ceiling": lambda: create_ceiling_app(bodies),
-        "ceiling + offset/limit parameters (lists)": lambda: Litestar([list_sessions], openapi_config=None),
+        "ceiling + offset/limit parameters (lists)": lambda: Litestar(
+            [list_sessions], openapi_config=None, logging_config=None
+        ),
         "ceiling + parameters + CORS (lists)": lambda: Litestar(
-            [list_sessions], openapi_config=None, cors_config=cors
+            [list_sessions], openapi_config=None, logging_config=None, cors_config=cors
         ),
         "mock without auth, faults and log": mock("auth", "faults", "log"),
         "mock without auth": mock("auth"),

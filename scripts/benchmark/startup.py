@@ -27,7 +27,8 @@ from litestar import Litestar, get
 @get("/api/v1/chats", sync_to_thread=False)
 def chats() -> list[dict[str, str]]:
     return [{"id": "1"}]
-uvicorn.run(Litestar([chats]), host="127.0.0.1", port=int(sys.argv[1]), log_level="warning")
+app = Litestar([chats], logging_config=None)
+uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning")
 """
 _AUTH = {"Authorization": "Bearer demo-token"}
 

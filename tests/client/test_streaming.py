@@ -85,7 +85,7 @@ def make_app(delay: float, sent_at: list[float] | None = None) -> Litestar:
             return Response({"body": ANSWER, "message_id": MESSAGE_ID}, media_type="application/json")
         return Stream(paced(kind), media_type="application/jsonl", headers={"Cache-Control": "no-cache"})
 
-    return Litestar(route_handlers=[completions])
+    return Litestar(route_handlers=[completions], logging_config=None)
 
 
 @pytest.fixture
