@@ -16,6 +16,7 @@ import pytest
 from mock_server import DEMO_TOKEN, Settings, create_app
 from mock_server.domain import split_pieces
 from mock_server.testing import serve_in_thread
+from tests._headers import ADMIN, USER
 
 from .conftest import FRONTEND, ROOT
 
@@ -97,14 +98,12 @@ def test_the_page_shows_the_answer_as_it_streams(
         assert growth >= 3, f"the text grew only {growth} times while streaming: {streaming}"
         assert streaming == sorted(streaming) and 0 < max(streaming) < len(ANSWER)
 
-        stored = http.get(
-            f"/api/v1/chats/{report['sessionId']}/messages", headers={"Authorization": f"Bearer {DEMO_TOKEN}"}
-        ).json()[0]
+        stored = http.get(f"/api/v1/chats/{report['sessionId']}/messages", headers=USER).json()[0]
         assert report["text"] == stored["content"] == ANSWER
         assert report["messageId"] == stored["id"]
 
         # Authorization and a JSON Content-Type make the browser ask first; the mock said yes.
-        log = http.get("/admin/requests", headers={"Authorization": "Bearer admin-token"}).json()
+        log = http.get("/admin/requests", headers=ADMIN).json()
         preflights = [e for e in log if e["method"] == "OPTIONS"]
         assert {e["path"] for e in preflights} == {
             "/api/v1/chats",

@@ -13,15 +13,15 @@ from typing import Any
 import httpx
 import pytest
 
-from mock_server import DEMO_TOKEN, Settings, create_app
+from mock_server import Settings, create_app
 from mock_server.testing import serve_in_thread
+from tests._headers import USER
 
 from .conftest import FRONTEND, ROOT
 
 pytestmark = pytest.mark.npm
 
 QUESTION = "How many vacation days do new employees get?"
-AUTH = {"Authorization": f"Bearer {DEMO_TOKEN}"}
 
 
 def _drive(node: str, chromium: Path, server: str, session_id: str) -> dict[str, Any]:
@@ -43,7 +43,7 @@ def test_docs_show_a_streamed_completion_line_by_line(node: str, chromium: Path)
     # About 20 lines a second: a stream of a few dozen lines takes a second or two.
     with (
         serve_in_thread(create_app(Settings(tokens_per_second=20))) as server,
-        httpx.Client(base_url=server, headers=AUTH) as http,
+        httpx.Client(base_url=server, headers=USER) as http,
     ):
         session_id = http.post("/api/v1/chats").json()["id"]
         report = _drive(node, chromium, server, session_id)

@@ -14,6 +14,7 @@ import pytest
 from mock_server import DEMO_TOKEN, Settings, create_app
 from mock_server.domain import split_pieces
 from mock_server.testing import serve_in_thread
+from tests._headers import USER
 
 from .conftest import FRONTEND, ROOT
 
@@ -71,7 +72,7 @@ def test_the_typed_client_lists_creates_and_streams(tmp_path: Path, node: str) -
     assert built.returncode == 0, built.stdout + built.stderr
     with (
         serve_in_thread(create_app(Settings(tokens_per_second=400))) as api,
-        httpx.Client(base_url=api, headers={"Authorization": f"Bearer {DEMO_TOKEN}"}) as http,
+        httpx.Client(base_url=api, headers=USER) as http,
     ):
         ran = _run(node, tmp_path / "demo.js", api, DEMO_TOKEN, timeout=60)
         assert ran.returncode == 0, ran.stdout + ran.stderr

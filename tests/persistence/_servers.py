@@ -15,11 +15,7 @@ from contextlib import contextmanager
 import httpx
 import psycopg
 
-from mock_server import DEMO_TOKEN
-
-__all__ = ["AUTH", "ServerProcess", "new_postgres_database", "server_process"]
-
-AUTH = {"Authorization": f"Bearer {DEMO_TOKEN}"}
+__all__ = ["ServerProcess", "new_postgres_database", "server_process"]
 
 
 def _free_port() -> int:

@@ -12,14 +12,16 @@ from typing import Any
 import httpx
 import pytest
 
-from ._servers import AUTH, new_postgres_database, server_process
+from tests._headers import USER
+
+from ._servers import new_postgres_database, server_process
 
 QUESTION = "Summarise the vacation policy, the carry-over rules and how to request time off."
 _WATCH_SECONDS = 0.5
 
 
 def _stream(url: str, session_id: str, lines: queue.Queue[dict[str, Any] | None]) -> None:
-    headers = {**AUTH, "Accept": "application/jsonl"}
+    headers = {**USER, "Accept": "application/jsonl"}
     body = {"message": QUESTION}
     with httpx.stream(
         "POST", f"{url}/chats/{session_id}/completions", json=body, headers=headers, timeout=30
@@ -49,7 +51,7 @@ def test_a_control_given_to_another_process_reaches_the_stream(
     with (
         server_process(*storage, *paced) as one,
         server_process(*storage, *paced) as other,
-        httpx.Client(base_url=other.url, headers=AUTH, timeout=30) as b,
+        httpx.Client(base_url=other.url, headers=USER, timeout=30) as b,
     ):
         collection = b.get("/collections", params={"name_filter": "handbook"}).json()[0]["id"]
         session = b.post("/chats", params={"collection_id": collection}).json()["id"]

@@ -12,7 +12,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from ._servers import AUTH, ServerProcess, new_postgres_database
+from tests._headers import USER
+
+from ._servers import ServerProcess, new_postgres_database
 
 CLIENTS = 4
 ROUNDS = 40  # per client; the server is killed long before the clients are done
@@ -40,7 +42,7 @@ class _Acknowledged:
 
 
 def _client(url: str, done: _Acknowledged, n: int) -> None:
-    with httpx.Client(base_url=url, headers=AUTH, timeout=30) as client:
+    with httpx.Client(base_url=url, headers=USER, timeout=30) as client:
         try:
             for k in range(ROUNDS):
                 created = client.post("/chats")
@@ -56,7 +58,7 @@ def _client(url: str, done: _Acknowledged, n: int) -> None:
 
 
 def _check_after_restart(server: ServerProcess, done: _Acknowledged) -> None:
-    with httpx.Client(base_url=server.url, headers=AUTH, timeout=30) as client:
+    with httpx.Client(base_url=server.url, headers=USER, timeout=30) as client:
         listed = client.get("/chats", params={"limit": 10000}).json()
         assert client.get("/chats/count").json()["count"] == len(listed)
         present = {s["id"] for s in listed}

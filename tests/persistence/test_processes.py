@@ -9,7 +9,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from ._servers import AUTH, new_postgres_database, server_process
+from tests._headers import USER
+
+from ._servers import new_postgres_database, server_process
 
 CREATES = 15  # per thread, two threads per server
 
@@ -21,11 +23,11 @@ def _storage(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> li
 
 
 def _create_sessions(url: str, made: list[str], fresh_connections: bool = False) -> None:
-    with httpx.Client(base_url=url, headers=AUTH, timeout=30) as client:
+    with httpx.Client(base_url=url, headers=USER, timeout=30) as client:
         for _ in range(CREATES):
             if fresh_connections:
                 # A new connection each time, so the kernel spreads them over the workers.
-                made.append(httpx.post(f"{url}/chats", headers=AUTH, timeout=30).json()["id"])
+                made.append(httpx.post(f"{url}/chats", headers=USER, timeout=30).json()["id"])
             else:
                 made.append(client.post("/chats").json()["id"])
 
@@ -58,8 +60,8 @@ def test_two_servers_on_one_store_show_one_world(
 ) -> None:
     storage = _storage(backend, tmp_path, request)
     with server_process(*storage) as one, server_process(*storage) as other:
-        a = httpx.Client(base_url=one.url, headers=AUTH, timeout=30)
-        b = httpx.Client(base_url=other.url, headers=AUTH, timeout=30)
+        a = httpx.Client(base_url=one.url, headers=USER, timeout=30)
+        b = httpx.Client(base_url=other.url, headers=USER, timeout=30)
         with a, b:
             before = b.get("/collections/count").json()["count"]
             created = a.post(
@@ -86,5 +88,5 @@ def test_workers_share_one_sqlite_file(tmp_path: Path) -> None:
     with server_process("--workers", "2", "--data", str(tmp_path / "mock.db")) as server:
         made = _concurrent_creates([server.url], fresh_connections=True)
         for _ in range(4):  # new connections: whichever worker answers sees every session
-            with httpx.Client(base_url=server.url, headers=AUTH, timeout=30) as client:
+            with httpx.Client(base_url=server.url, headers=USER, timeout=30) as client:
                 _sessions_agree(client, made)

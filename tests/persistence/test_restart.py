@@ -15,8 +15,7 @@ from litestar.testing import TestClient
 
 from mock_server import DEMO_TOKEN, Settings, create_app
 from mock_server.store.sql import IncompatibleStore
-
-ADMIN = {"Authorization": "Bearer admin-token"}
+from tests._headers import ADMIN
 
 
 @contextmanager

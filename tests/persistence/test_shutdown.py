@@ -8,12 +8,11 @@ import time
 import psycopg
 from litestar.testing import TestClient
 
-from mock_server import DEMO_TOKEN, Settings, create_app
+from mock_server import Settings, create_app
 from mock_server.store.sql import SqlStore
+from tests._headers import ADMIN, USER
 
 from ._servers import new_postgres_database
-
-AUTH = {"Authorization": f"Bearer {DEMO_TOKEN}"}
 
 
 def _connections(url: str, wait_for_none: bool = False) -> int:
@@ -35,7 +34,7 @@ def _connections(url: str, wait_for_none: bool = False) -> int:
 def test_a_server_closes_the_store_it_opened(postgres_url: str) -> None:
     url = new_postgres_database(postgres_url)
     with TestClient(create_app(Settings(database_url=url))) as client:
-        assert client.get("/api/v1/chats/count", headers=AUTH).json() == {"count": 3}
+        assert client.get("/api/v1/chats/count", headers=USER).json() == {"count": 3}
         assert _connections(url) > 0
     assert _connections(url, wait_for_none=True) == 0
 
@@ -44,7 +43,7 @@ def test_a_store_given_to_a_server_stays_open_after_it(postgres_url: str) -> Non
     url = new_postgres_database(postgres_url)
     store, _ = SqlStore.open(url)
     with TestClient(create_app(Settings(), store)) as client:
-        client.post("/admin/state/reset", headers={"Authorization": "Bearer admin-token"}).raise_for_status()
+        client.post("/admin/state/reset", headers=ADMIN).raise_for_status()
     assert store.count_sessions("demo") == 3  # still usable, on the connections it kept
     assert _connections(url) > 0
     store.close()

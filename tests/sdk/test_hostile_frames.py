@@ -15,10 +15,10 @@ from litestar import Litestar
 from litestar.testing import TestClient
 from litestar.testing.websocket_test_session import WebSocketTestSession
 
-from mock_server import DEMO_TOKEN, Settings, create_app
+from mock_server import Settings, create_app
+from tests._headers import USER
 
 EXAMPLES = 150 if os.environ.get("CI") == "true" else 25
-AUTH = {"Authorization": f"Bearer {DEMO_TOKEN}"}
 FIELDS = [
     "t",
     "mode",
@@ -45,7 +45,7 @@ JSON_VALUES = st.recursive(
 def server() -> Iterator[tuple[TestClient[Litestar], str]]:
     """One server and one chat session for the module: hostile frames may add to it, never break it."""
     with TestClient(create_app(Settings())) as client:
-        session = client.post("/api/v1/chats", headers=AUTH).json()
+        session = client.post("/api/v1/chats", headers=USER).json()
         yield client, session["id"]
 
 
@@ -64,7 +64,7 @@ def test_any_question_gets_an_answer_or_one_error_frame(
     client, session_id = server
     frame = {"t": "cq", "session_id": session_id, "correlation_id": "c-1", "body": "Hello?", **replaced}
     frame["t"] = "cq"  # other kinds are skipped by design; this is about questions
-    with client.websocket_connect(f"/ws?currentSessionID={session_id}", headers=AUTH) as ws:
+    with client.websocket_connect(f"/ws?currentSessionID={session_id}", headers=USER) as ws:
         ws.send_text(json.dumps(frame))
         frames = _frames_of_one_question(ws)
         if frames[0]["t"] == "ce":

@@ -14,30 +14,30 @@ from litestar import Litestar
 from litestar.testing import TestClient
 from openapi_spec_validator import validate
 
-from mock_server import DEMO_TOKEN, Settings, create_app
+from mock_server import Settings, create_app
 from mock_server.admin import ADMIN_SPEC_PATH
 from mock_server.requestlog import MAX_ENTRIES, RequestEntry, RequestLog
+from tests._headers import ADMIN, USER
 
 from ._schemas import load_openapi, validator
 
-ADMIN = load_openapi(ADMIN_SPEC_PATH)
-ADMIN_AUTH = {"Authorization": "Bearer admin-token"}
-USER_AUTH = {"Authorization": f"Bearer {DEMO_TOKEN}"}
+ADMIN_OPENAPI = load_openapi(ADMIN_SPEC_PATH)
 
 
 def _conforms(response: httpx.Response, path: str, method: str) -> Any:
     """Assert the response is one the admin document lists for the operation, with a valid body."""
-    documented = ADMIN["paths"][path][method]["responses"]
+    documented = ADMIN_OPENAPI["paths"][path][method]["responses"]
     assert str(response.status_code) in documented, f"{method} {path}: undocumented {response.status_code}"
     spec = documented[str(response.status_code)]
     if "$ref" in spec:
-        spec = ADMIN["components"]["responses"][spec["$ref"].rsplit("/", 1)[1]]
+        spec = ADMIN_OPENAPI["components"]["responses"][spec["$ref"].rsplit("/", 1)[1]]
     if "content" not in spec:
         assert response.content == b""
         return None
     body = response.json()
     errors = [
-        e.message for e in validator(ADMIN, spec["content"]["application/json"]["schema"]).iter_errors(body)
+        e.message
+        for e in validator(ADMIN_OPENAPI, spec["content"]["application/json"]["schema"]).iter_errors(body)
     ]
     assert not errors, f"{method} {path} {response.status_code}: {errors}"
     return body
@@ -47,7 +47,7 @@ def _conforms(response: httpx.Response, path: str, method: str) -> Any:
 def admin(app: Litestar) -> Iterator[TestClient[Litestar]]:
     """A client with the admin token; user requests pass their own token."""
     with TestClient(app) as client:
-        client.headers.update(ADMIN_AUTH)
+        client.headers.update(ADMIN)
         yield client
 
 
@@ -56,7 +56,7 @@ def _export(admin: TestClient[Litestar]) -> Any:
 
 
 def test_the_admin_document_is_valid_openapi_and_served(admin: TestClient[Litestar]) -> None:
-    validate(ADMIN)
+    validate(ADMIN_OPENAPI)
     response = admin.get("/admin/openapi.yaml", headers={"Authorization": ""})
     assert response.status_code == 200 and response.content == ADMIN_SPEC_PATH.read_bytes()
     assert response.headers["content-type"].startswith("application/yaml")
@@ -70,12 +70,12 @@ def test_the_document_lists_exactly_the_admin_routes(app: Litestar) -> None:
         for method in getattr(route, "methods", ())
         if method not in {"OPTIONS", "HEAD"}
     }
-    documented = {(path, method) for path, item in ADMIN["paths"].items() for method in item}
+    documented = {(path, method) for path, item in ADMIN_OPENAPI["paths"].items() for method in item}
     assert served == documented
 
 
 @pytest.mark.parametrize(
-    "headers", [{}, USER_AUTH, {"Authorization": "Bearer nope"}, {"Authorization": "admin-token"}]
+    "headers", [{}, USER, {"Authorization": "Bearer nope"}, {"Authorization": "admin-token"}]
 )
 @pytest.mark.parametrize(
     ("method", "path"), [("get", "/state"), ("post", "/state/reset"), ("get", "/faults")]
@@ -90,18 +90,18 @@ def test_the_admin_token_is_required(app: Litestar, headers: dict[str, str], met
 
 def test_the_token_is_configurable() -> None:
     with TestClient(create_app(Settings(admin_token="s3cret"))) as client:
-        assert client.get("/admin/faults", headers=ADMIN_AUTH).status_code == 401
+        assert client.get("/admin/faults", headers=ADMIN).status_code == 401
         assert client.get("/admin/faults", headers={"Authorization": "Bearer s3cret"}).status_code == 200
 
 
 def _change_things(client: TestClient[Litestar]) -> str:
     """Make a session, ask in it, and make a collection, as a user would; return the session id."""
-    session = client.post("/api/v1/chats", headers=USER_AUTH).json()
+    session = client.post("/api/v1/chats", headers=USER).json()
     ask = client.post(
-        f"/api/v1/chats/{session['id']}/completions", json={"message": "What is new?"}, headers=USER_AUTH
+        f"/api/v1/chats/{session['id']}/completions", json={"message": "What is new?"}, headers=USER
     )
     assert ask.status_code == 200
-    client.post("/api/v1/collections", json={"name": "Fresh", "description": "new"}, headers=USER_AUTH)
+    client.post("/api/v1/collections", json={"name": "Fresh", "description": "new"}, headers=USER)
     return str(session["id"])
 
 
@@ -116,11 +116,11 @@ def test_export_holds_what_users_did_and_loads_back_the_same(admin: TestClient[L
 
     # Into another server: the same export, byte for byte, and the same messages, ids and times included.
     with TestClient(create_app(Settings(empty=True))) as other:
-        other.headers.update(ADMIN_AUTH)
+        other.headers.update(ADMIN)
         _conforms(other.post("/admin/state", content=admin.get("/admin/state").content), "/state", "post")
         assert other.get("/admin/state").content == admin.get("/admin/state").content
         messages = [
-            client.get(f"/api/v1/chats/{session_id}/messages", headers=USER_AUTH).json()
+            client.get(f"/api/v1/chats/{session_id}/messages", headers=USER).json()
             for client in (admin, other)
         ]
         assert messages[0] == messages[1] and len(messages[0]) == 2
@@ -134,7 +134,7 @@ def test_load_replaces_everything(admin: TestClient[Litestar]) -> None:
         ],
     }
     _conforms(admin.post("/admin/state", json=fixture), "/state", "post")
-    assert admin.get("/api/v1/chats", headers=USER_AUTH).status_code == 401
+    assert admin.get("/api/v1/chats", headers=USER).status_code == 401
     zoe = admin.get("/api/v1/chats", headers={"Authorization": "Bearer zoe-token"}).json()
     assert [s["id"] for s in zoe] == ["s1"]
 
@@ -211,9 +211,9 @@ def test_reset_goes_back_to_the_seed_data_and_ids(admin: TestClient[Litestar]) -
 
 
 def test_the_request_log_lists_the_latest_api_requests(admin: TestClient[Litestar]) -> None:
-    admin.get("/api/v1/chats", headers=USER_AUTH)
+    admin.get("/api/v1/chats", headers=USER)
     admin.get("/api/v1/chats/count", headers={"Authorization": "Bearer wrong"})
-    admin.get("/api/v1/nowhere", headers=USER_AUTH)
+    admin.get("/api/v1/nowhere", headers=USER)
     admin.get("/admin/faults")
     entries = _conforms(admin.get("/admin/requests", params={"limit": 3}), "/requests", "get")
     assert [(e["method"], e["path"], e["status"], e["user"]) for e in entries] == [
@@ -254,11 +254,11 @@ def test_faults_are_read_and_replaced_at_run_time(admin: TestClient[Litestar]) -
     body = _conforms(admin.put("/admin/faults", json=policy), "/faults", "put")
     assert body["operations"] == policy["operations"] and body["latency"] == policy["latency"]
     assert body["pacing"] == current["pacing"] == {"time_to_first_token": 0, "tokens_per_second": 0}
-    failed = admin.get("/api/v1/chats", headers=USER_AUTH)
+    failed = admin.get("/api/v1/chats", headers=USER)
     assert failed.status_code == 400 and "Simulated" in failed.json()["message"]
     assert admin.get("/admin/requests", params={"limit": 1}).json()[0]["fault"] == "error 400"
     _conforms(admin.put("/admin/faults", json={}), "/faults", "put")
-    assert admin.get("/api/v1/chats", headers=USER_AUTH).status_code == 200
+    assert admin.get("/api/v1/chats", headers=USER).status_code == 200
 
 
 @pytest.mark.parametrize(
@@ -286,7 +286,7 @@ def test_invalid_faults_are_refused(
 
 def test_the_settings_pace_is_the_starting_policy() -> None:
     with TestClient(create_app(Settings(time_to_first_token=0.5, tokens_per_second=12))) as client:
-        pacing = client.get("/admin/faults", headers=ADMIN_AUTH).json()["pacing"]
+        pacing = client.get("/admin/faults", headers=ADMIN).json()["pacing"]
     assert pacing == {"time_to_first_token": 0.5, "tokens_per_second": 12}
 
 
@@ -296,7 +296,7 @@ def test_reset_repeats_the_fault_sequence(admin: TestClient[Litestar]) -> None:
     )
 
     def statuses() -> list[int]:
-        return [admin.get("/api/v1/chats", headers=USER_AUTH).status_code for _ in range(16)]
+        return [admin.get("/api/v1/chats", headers=USER).status_code for _ in range(16)]
 
     first = statuses()
     admin.post("/admin/state/reset")

@@ -13,6 +13,7 @@ from h2ogpte.types import QuestionReplyData
 
 from mock_server import DEMO_TOKEN, Settings, create_app
 from mock_server.testing import serve_in_thread
+from tests._headers import USER
 
 ALICE_TOKEN = "alice-token"
 
@@ -234,28 +235,24 @@ def test_models_list_and_completions_name_one(demo: vendor.ApiClient) -> None:
 def test_create_chat_session_accepts_every_clients_body(
     url: str, content: bytes | None, headers: dict[str, str]
 ) -> None:
-    response = httpx.post(
-        f"{url}/api/v1/chats", content=content, headers={"Authorization": f"Bearer {DEMO_TOKEN}", **headers}
-    )
+    response = httpx.post(f"{url}/api/v1/chats", content=content, headers={**USER, **headers})
     assert response.status_code == 201
     assert vendor.ChatSession.from_json(response.text).status == "active"
 
 
 def test_delete_messages_takes_any_non_empty_ids_and_refuses_empty_ones(url: str) -> None:
-    auth = {"Authorization": f"Bearer {DEMO_TOKEN}"}
     # A control character is an id like any other (unknown: 404); an empty one is malformed (400).
-    assert httpx.delete(f"{url}/api/v1/messages/%1D,x", headers=auth).status_code == 404
-    assert httpx.delete(f"{url}/api/v1/messages/x,,y", headers=auth).status_code == 400
+    assert httpx.delete(f"{url}/api/v1/messages/%1D,x", headers=USER).status_code == 404
+    assert httpx.delete(f"{url}/api/v1/messages/x,,y", headers=USER).status_code == 400
 
 
 def test_deleting_templates_refuses_empty_ids_and_deletes_none(url: str) -> None:
-    auth = {"Authorization": f"Bearer {DEMO_TOKEN}"}
     body = {"name": "kept", "description": "", "lang": "en"}
-    kept = httpx.post(f"{url}/api/v1/prompt_templates", json=body, headers=auth).json()["id"]
+    kept = httpx.post(f"{url}/api/v1/prompt_templates", json=body, headers=USER).json()["id"]
     for ids in (",", f"{kept},", f"{kept},,{kept}"):
-        refused = httpx.delete(f"{url}/api/v1/prompt_templates/{ids}", headers=auth)
+        refused = httpx.delete(f"{url}/api/v1/prompt_templates/{ids}", headers=USER)
         assert refused.status_code == 400 and refused.json()["code"] == 400, (ids, refused.text)
-    assert httpx.get(f"{url}/api/v1/prompt_templates/{kept}", headers=auth).status_code == 200
+    assert httpx.get(f"{url}/api/v1/prompt_templates/{kept}", headers=USER).status_code == 200
     # The comma percent-encoded, as the 1.7.5 client sends it, separates ids as well.
-    assert httpx.delete(f"{url}/api/v1/prompt_templates/{kept}%2C{kept}", headers=auth).status_code == 204
-    assert httpx.get(f"{url}/api/v1/prompt_templates/{kept}", headers=auth).status_code == 404
+    assert httpx.delete(f"{url}/api/v1/prompt_templates/{kept}%2C{kept}", headers=USER).status_code == 204
+    assert httpx.get(f"{url}/api/v1/prompt_templates/{kept}", headers=USER).status_code == 404

@@ -15,11 +15,11 @@ import pytest
 from litestar import Litestar
 from litestar.testing import TestClient
 
-from mock_server import DEMO_TOKEN, Settings, create_app
+from mock_server import Settings, create_app
 from mock_server.cli import parse_settings
+from tests._headers import ADMIN, USER
 
 ROOT = Path(__file__).resolve().parents[2]
-AUTH = {"Authorization": f"Bearer {DEMO_TOKEN}"}
 
 
 def test_flags_and_environment_fill_the_settings(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -55,9 +55,9 @@ def test_help_lists_the_options() -> None:
 
 def _snapshot(app_settings: Settings) -> list[object]:
     with TestClient(create_app(app_settings)) as http:
-        sessions = http.get("/api/v1/chats", headers=AUTH).json()
-        messages = [http.get(f"/api/v1/chats/{s['id']}/messages", headers=AUTH).json() for s in sessions]
-        created = http.post("/api/v1/chats", headers=AUTH).json()
+        sessions = http.get("/api/v1/chats", headers=USER).json()
+        messages = [http.get(f"/api/v1/chats/{s['id']}/messages", headers=USER).json() for s in sessions]
+        created = http.post("/api/v1/chats", headers=USER).json()
     strip = {"created_at", "updated_at"}
     return [
         [{k: v for k, v in s.items() if k not in strip} for s in sessions],
@@ -81,8 +81,8 @@ def test_demo_data_is_deterministic_under_a_seed() -> None:
 
 def test_empty_flag_keeps_users_only() -> None:
     with TestClient(create_app(Settings(empty=True))) as http:
-        assert http.get("/api/v1/chats", headers=AUTH).json() == []
-        assert http.get("/api/v1/collections/count", headers=AUTH).json() == {"count": 0}
+        assert http.get("/api/v1/chats", headers=USER).json() == []
+        assert http.get("/api/v1/collections/count", headers=USER).json() == {"count": 0}
 
 
 def test_a_users_fixture_file_replaces_the_demo(tmp_path: Path) -> None:
@@ -121,7 +121,7 @@ def test_a_users_fixture_file_replaces_the_demo(tmp_path: Path) -> None:
     path = tmp_path / "fixture.json"
     path.write_text(json.dumps(fixture))
     with TestClient(create_app(Settings(fixtures=path))) as http:
-        assert http.get("/api/v1/chats", headers=AUTH).status_code == 401
+        assert http.get("/api/v1/chats", headers=USER).status_code == 401
         headers = {"Authorization": "Bearer zoe-token"}
         answer = http.get("/api/v1/chats/s1/messages", headers=headers).json()[0]
         assert "two minutes" in answer["content"]
@@ -130,25 +130,24 @@ def test_a_users_fixture_file_replaces_the_demo(tmp_path: Path) -> None:
 
 def _histories(client: TestClient[Litestar]) -> dict[str, object]:
     """The demo user's sessions, each with its messages."""
-    sessions = client.get("/api/v1/chats", headers=AUTH).json()
-    return {s["id"]: client.get(f"/api/v1/chats/{s['id']}/messages", headers=AUTH).json() for s in sessions}
+    sessions = client.get("/api/v1/chats", headers=USER).json()
+    return {s["id"]: client.get(f"/api/v1/chats/{s['id']}/messages", headers=USER).json() for s in sessions}
 
 
 def test_an_export_serves_as_the_fixtures_file(http: TestClient[Litestar], tmp_path: Path) -> None:
-    admin = {"Authorization": "Bearer admin-token"}
     session = http.post("/api/v1/chats").json()["id"]
     http.post(f"/api/v1/chats/{session}/completions", json={"message": "What is new?"})
     histories = _histories(http)
     path = tmp_path / "export.json"
-    path.write_bytes(http.get("/admin/state", headers=admin).content)
+    path.write_bytes(http.get("/admin/state", headers=ADMIN).content)
     with TestClient(create_app(Settings(fixtures=path))) as started:
-        assert started.get("/admin/state", headers=admin).content == path.read_bytes()
+        assert started.get("/admin/state", headers=ADMIN).content == path.read_bytes()
         assert _histories(started) == histories
         # The export holds ids this seed drew before; those drawn after start-up must be others.
-        new = started.post("/api/v1/chats", headers=AUTH).json()["id"]
-        started.post(f"/api/v1/chats/{new}/completions", json={"message": "Hi?"}, headers=AUTH)
+        new = started.post("/api/v1/chats", headers=USER).json()["id"]
+        started.post(f"/api/v1/chats/{new}/completions", json={"message": "Hi?"}, headers=USER)
         assert _histories(started) == {new: _histories(started)[new], **histories}
-        assert started.post("/admin/state/reset", headers=admin).status_code == 204
+        assert started.post("/admin/state/reset", headers=ADMIN).status_code == 204
         assert _histories(started) == histories
 
 
@@ -192,7 +191,7 @@ def test_the_command_serves_the_demo_data(unused_port: int) -> None:
     try:
         while True:
             try:
-                response = httpx.get(f"http://127.0.0.1:{unused_port}/api/v1/chats", headers=AUTH, timeout=5)
+                response = httpx.get(f"http://127.0.0.1:{unused_port}/api/v1/chats", headers=USER, timeout=5)
                 break
             except httpx.TransportError:
                 assert process.poll() is None, "the server exited"

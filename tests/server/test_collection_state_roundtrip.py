@@ -12,8 +12,7 @@ from litestar import Litestar
 from litestar.testing import TestClient
 
 from mock_server import Settings, create_app
-
-ADMIN = {"Authorization": "Bearer admin-token"}
+from tests._headers import ADMIN
 
 
 def _call(client: TestClient[Litestar], method: str, path: str, user: str = "demo", **kwargs: Any) -> Any:

@@ -40,14 +40,13 @@ from gpte_client.models import (
     PromptTemplateChangeRequest,
     PromptTemplateCreateRequest,
 )
-from mock_server import DEMO_TOKEN, Settings, create_app, wire
+from mock_server import Settings, create_app, wire
 from mock_server.domain import count_tokens
 from mock_server.seeding import load_fixture_file
 from mock_server.services import build_services
 from mock_server.store import InMemoryStore, TemplateQuery, TemplateRecord
 from mock_server.testing import serve_in_thread
-
-AUTH = {"Authorization": f"Bearer {DEMO_TOKEN}"}
+from tests._headers import USER
 
 
 def _collection_with_documents(api: AuthenticatedClient) -> Collection:
@@ -206,7 +205,7 @@ def test_json_unless_jsonl_is_asked_for(http: TestClient[Litestar], accept: str 
 def test_stream_pace_is_configurable() -> None:
     app = create_app(Settings(time_to_first_token=0.3, tokens_per_second=50))
     # A real socket: the in-process test client buffers a streamed body before handing it over.
-    with serve_in_thread(app) as base, httpx.Client(base_url=base, headers=AUTH) as http:
+    with serve_in_thread(app) as base, httpx.Client(base_url=base, headers=USER) as http:
         session = http.post("/api/v1/chats").json()
         started = time.monotonic()
         url = f"/api/v1/chats/{session['id']}/completions"
@@ -221,7 +220,7 @@ def test_stream_pace_is_configurable() -> None:
 
 def test_hanging_up_mid_stream_leaves_a_consistent_history() -> None:
     app = create_app(Settings(tokens_per_second=10))
-    with serve_in_thread(app) as base, httpx.Client(base_url=base, headers=AUTH) as http:
+    with serve_in_thread(app) as base, httpx.Client(base_url=base, headers=USER) as http:
         session = http.post("/api/v1/chats").json()
         url = f"/api/v1/chats/{session['id']}/completions"
         with http.stream(

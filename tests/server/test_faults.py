@@ -19,7 +19,7 @@ import pytest
 from litestar import Litestar
 from litestar.testing import TestClient
 
-from mock_server import DEMO_TOKEN, Settings, create_app
+from mock_server import Settings, create_app
 from mock_server.cli import parse_settings
 from mock_server.control import (
     Draws,
@@ -38,6 +38,7 @@ from mock_server.services import build_services
 from mock_server.store import InMemoryStore
 from mock_server.testing import serve_in_thread
 from mock_server.wire import ChatCompletionRequest
+from tests._headers import USER
 
 from ._schemas import load_openapi, validator
 
@@ -45,14 +46,13 @@ ROOT = Path(__file__).resolve().parents[2]
 SPEC = load_openapi(ROOT / "openapi.yaml")
 ERROR = validator(SPEC, {"$ref": "#/components/schemas/Error"})
 STREAM_LINE = validator(SPEC, {"$ref": "#/components/schemas/ChatStreamLine"})
-AUTH = {"Authorization": f"Bearer {DEMO_TOKEN}"}
 JSONL = {"Accept": "application/jsonl"}
 QUESTION = {"message": "Tell me everything about the vacation policy, in detail."}
 
 
 def _client(settings: Settings) -> TestClient[Litestar]:
     client = TestClient(create_app(settings))
-    client.headers.update(AUTH)
+    client.headers.update(USER)
     return client
 
 
@@ -66,7 +66,7 @@ def live() -> Iterator[Live]:
 
         def start(settings: Settings) -> httpx.Client:
             base = stack.enter_context(serve_in_thread(create_app(settings)))
-            return stack.enter_context(httpx.Client(base_url=base, headers=AUTH, timeout=10))
+            return stack.enter_context(httpx.Client(base_url=base, headers=USER, timeout=10))
 
         yield start
 
@@ -265,7 +265,7 @@ def test_a_caller_without_a_valid_token_gets_401_whatever_the_faults() -> None:
             assert response.status_code == 401 and ERROR.is_valid(response.json())
             assert response.headers["www-authenticate"] == "Bearer"
             assert time.perf_counter() - started < 0.25
-        assert http.get("/api/v1/chats", headers=AUTH).status_code == 400
+        assert http.get("/api/v1/chats", headers=USER).status_code == 400
 
 
 def _statuses(seed: int, count: int = 24) -> list[int]:
@@ -463,8 +463,8 @@ def test_log_requests_prints_one_line_per_request(unused_port: int) -> None:
     try:
         base = f"http://127.0.0.1:{unused_port}"
         _wait_for(base)
-        httpx.get(f"{base}/api/v1/chats", headers=AUTH)
-        httpx.get(f"{base}/api/v1/prompt_templates", headers=AUTH)
+        httpx.get(f"{base}/api/v1/chats", headers=USER)
+        httpx.get(f"{base}/api/v1/prompt_templates", headers=USER)
         httpx.get(f"{base}/api/v1/chats")
     finally:
         process.terminate()

@@ -20,8 +20,7 @@ from gpte_client.types import File
 from mock_server import Settings, create_app
 from mock_server.cli import parse_settings
 from mock_server.seeding.pdf import make_pdf
-
-ADMIN = {"Authorization": "Bearer admin-token"}
+from tests._headers import ADMIN
 
 
 def _upload(api: AuthenticatedClient, name: str, data: bytes) -> str:

@@ -9,10 +9,10 @@ from litestar.testing import TestClient
 from mock_server import Settings, create_app
 from mock_server.admin import ADMIN_SPEC_PATH
 from mock_server.cli import parse_settings
+from tests._headers import ADMIN
 
 from ._schemas import load_openapi, validator
 
-ADMIN = {"Authorization": "Bearer admin-token"}
 DEMO = {"Authorization": "Bearer demo-token"}
 FIXTURE_SCHEMA = validator(load_openapi(ADMIN_SPEC_PATH), {"$ref": "#/components/schemas/Fixture"})
 

@@ -9,9 +9,10 @@ import threading
 import pytest
 from litestar.testing import TestClient
 
-from mock_server import API_PREFIX, DEMO_TOKEN, Settings, create_app
+from mock_server import API_PREFIX, Settings, create_app
 from mock_server.store import InMemoryStore
 from mock_server.testing import serve_in_thread
+from tests._headers import ADMIN, USER
 
 
 class _BrokenCount(InMemoryStore):
@@ -56,8 +57,8 @@ def test_an_unexpected_error_is_a_500_in_the_specs_body_and_logged_with_its_trac
     app = create_app(Settings(), _BrokenCount())
     with TestClient(app) as http, caplog.at_level(logging.ERROR, logger="mock_server"):
         # A store given to the app is taken as it is: the reset brings in the demo users.
-        http.post("/admin/state/reset", headers={"Authorization": "Bearer admin-token"}).raise_for_status()
-        response = http.get(f"{API_PREFIX}/chats/count", headers={"Authorization": f"Bearer {DEMO_TOKEN}"})
+        http.post("/admin/state/reset", headers=ADMIN).raise_for_status()
+        response = http.get(f"{API_PREFIX}/chats/count", headers=USER)
     assert response.status_code == 500
     body = response.json()
     assert (body["code"], body["message"]) == (500, "Internal server error")

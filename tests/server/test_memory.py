@@ -10,7 +10,8 @@ import tracemalloc
 import httpx
 import pytest
 
-from mock_server import API_PREFIX, DEMO_TOKEN, Settings, create_app
+from mock_server import API_PREFIX, Settings, create_app
+from tests._headers import USER
 
 # Litestar keeps bounded caches of the last 1,024 paths and query strings it parsed, and the request log
 # keeps 1,000 rows. A cycle makes one new query string, so after the warm-up's 1,500 cycles every such
@@ -54,12 +55,11 @@ async def test_create_and_delete_cycles_leave_memory_at_its_baseline(
     # the harness's memory, not the mock's, wherever the root logger's level lets it through.
     caplog.set_level(logging.WARNING, logger="httpx")
     transport = httpx.ASGITransport(app=create_app(Settings()))  # type: ignore[arg-type]
-    headers = {"Authorization": f"Bearer {DEMO_TOKEN}"}
     # Tracing from the start, so that what the warm-up allocated and the measured cycles free is counted.
     tracemalloc.start()
     try:
         async with httpx.AsyncClient(
-            transport=transport, base_url=f"http://mock{API_PREFIX}", headers=headers
+            transport=transport, base_url=f"http://mock{API_PREFIX}", headers=USER
         ) as http:
             for number in range(LIGHT_WARM_UP_CYCLES):
                 await _cycle(http, number, full=False)

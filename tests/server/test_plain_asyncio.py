@@ -9,7 +9,8 @@ import time
 
 import httpx
 
-from mock_server import API_PREFIX, DEMO_TOKEN
+from mock_server import API_PREFIX
+from tests._headers import USER
 
 # Importing a module whose sys.modules entry is None raises ImportError, as on a platform without it.
 WITHOUT = "import sys; sys.modules['uvloop'] = None; sys.modules['httptools'] = None; "
@@ -34,7 +35,7 @@ def test_the_server_answers_without_uvloop_and_httptools() -> None:
                     break
                 except httpx.TransportError:
                     time.sleep(0.05)
-            chats = httpx.get(f"{url}{API_PREFIX}/chats", headers={"Authorization": f"Bearer {DEMO_TOKEN}"})
+            chats = httpx.get(f"{url}{API_PREFIX}/chats", headers=USER)
             assert chats.status_code == 200 and chats.json()
         finally:
             server.terminate()

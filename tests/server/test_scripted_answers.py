@@ -14,9 +14,9 @@ from litestar.testing import TestClient
 from mock_server import Settings, create_app
 from mock_server.domain import chunk_document
 from mock_server.services.scripted import normalise_question
+from tests._headers import ADMIN
 
 ZOE = {"Authorization": "Bearer zoe-token"}
-ADMIN = {"Authorization": "Bearer admin-token"}
 PAGES = [
     "# Tea\nGreen tea steeps for two minutes at eighty degrees. Black tea takes four minutes.",
     "# Storage\nKeep tea leaves in a dark, airtight tin, away from spices and coffee.",

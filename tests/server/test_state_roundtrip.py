@@ -13,10 +13,10 @@ from litestar.testing import TestClient
 
 from mock_server import Settings, create_app
 from mock_server.admin import ADMIN_SPEC_PATH
+from tests._headers import ADMIN
 
 from ._schemas import load_openapi, validator
 
-ADMIN_AUTH = {"Authorization": "Bearer admin-token"}
 USERS = ("demo", "alice", "bob")
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(24)
 FIXTURE_SCHEMA = validator(load_openapi(ADMIN_SPEC_PATH), {"$ref": "#/components/schemas/Fixture"})
@@ -45,7 +45,7 @@ def _call(client: TestClient[Litestar], method: str, path: str, user: str = "dem
 
 
 def _export(client: TestClient[Litestar]) -> bytes:
-    response = client.get("/admin/state", headers=ADMIN_AUTH)
+    response = client.get("/admin/state", headers=ADMIN)
     assert response.status_code == 200
     errors = [e.message for e in FIXTURE_SCHEMA.iter_errors(response.json())]
     assert not errors, errors
@@ -53,7 +53,7 @@ def _export(client: TestClient[Litestar]) -> bytes:
 
 
 def _load(client: TestClient[Litestar], body: bytes) -> None:
-    headers = {**ADMIN_AUTH, "Content-Type": "application/json"}
+    headers = {**ADMIN, "Content-Type": "application/json"}
     response = client.post("/admin/state", content=body, headers=headers)
     assert response.status_code == 204, response.text
 

@@ -9,9 +9,9 @@ from litestar import Litestar
 from litestar.testing import TestClient
 
 from mock_server import API_PREFIX
+from tests._headers import ADMIN
 
 HUGE = 10**30
-ADMIN = {"Authorization": "Bearer admin-token"}
 
 
 def _names(http: TestClient[Litestar], **params: str) -> list[str]:
