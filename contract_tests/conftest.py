@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from . import hooks  # noqa: F401  (registers the jsonl deserializer, check and Accept hook before any schema loads)
-from .profiles import Profile, current_profile
+from .profiles import Profile, ci_requested, current_profile
 from .spec import REPO
 from .target import SeedingError, Target, target_from_env
 from .users import User
@@ -27,7 +27,7 @@ MAX_REPORT = 40_000
 
 def pytest_configure(config: pytest.Config) -> None:
     """Under CI (``CI=true``), write JUnit XML to ``reports/pytest-junit.xml`` unless a path was given."""
-    if os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"} and not config.option.xmlpath:
+    if ci_requested() and not config.option.xmlpath:
         REPORTS.mkdir(parents=True, exist_ok=True)
         config.option.xmlpath = str(REPORTS / "pytest-junit.xml")
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-__all__ = ["PROFILES", "PROFILE_ENV", "SEED_ENV", "Profile", "current_profile", "generation_seed"]
+__all__ = [
+    "PROFILES",
+    "PROFILE_ENV",
+    "SEED_ENV",
+    "Profile",
+    "ci_requested",
+    "current_profile",
+    "generation_seed",
+]
 
 PROFILE_ENV = "CONTRACT_PROFILE"
 SEED_ENV = "CONTRACT_SEED"
@@ -70,11 +78,16 @@ PROFILES = {
 }
 
 
+def ci_requested() -> bool:
+    """Whether the environment says this is a CI run: ``CI`` is ``1``, ``true`` or ``yes`` (any case)."""
+    return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
+
+
 def current_profile() -> Profile:
     """``CONTRACT_PROFILE`` if set, else ``ci`` when ``CI`` is true, else ``quick``."""
     name = os.environ.get(PROFILE_ENV, "").strip().lower()
     if not name:
-        name = "ci" if os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"} else "quick"
+        name = "ci" if ci_requested() else "quick"
     if name not in PROFILES:
         raise RuntimeError(f"{PROFILE_ENV}={name!r}: expected one of {sorted(PROFILES)}")
     return PROFILES[name]

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -15,10 +14,11 @@ from litestar import Litestar
 from litestar.testing import TestClient
 from litestar.testing.websocket_test_session import WebSocketTestSession
 
+from contract_tests.profiles import ci_requested
 from mock_server import Settings, create_app
 from tests._headers import USER
 
-EXAMPLES = 150 if os.environ.get("CI") == "true" else 25
+EXAMPLES = 150 if ci_requested() else 25
 FIELDS = [
     "t",
     "mode",

@@ -7,7 +7,6 @@ spec is attacked here without a change to this file.
 from __future__ import annotations
 
 import json
-import os
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
@@ -18,6 +17,7 @@ from hypothesis import strategies as st
 from litestar import Litestar
 from litestar.testing import TestClient
 
+from contract_tests.profiles import ci_requested
 from mock_server import API_PREFIX, DEMO_TOKEN, Settings, create_app
 from tests.persistence._servers import new_postgres_database
 from tests.spec._spec import SpecOperation, operations, resolve
@@ -37,7 +37,7 @@ JSON_FILTERS = [(op, name) for op, name in JSON_QUERY_PARAMETERS if name.endswit
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 # The deep profile (CI=true) goes deeper on the in-memory backend only: a database's own limits are met by
 # the quick profile's examples too, and CI has 20 minutes for everything.
-EXAMPLES = {"memory": 50 if os.environ.get("CI") == "true" else 25, "sqlite": 25, "postgresql": 25}
+EXAMPLES = {"memory": 50 if ci_requested() else 25, "sqlite": 25, "postgresql": 25}
 
 
 @pytest.fixture(scope="module", params=list(EXAMPLES))
