@@ -72,7 +72,8 @@ def test_second_user_cannot_touch_first_users_records(first: User, second: User)
     private = _private_ids(mine, second)
     own = theirs.ids()
     before = _snapshot(first, mine.ids())
-    assert all(status == 200 for status, _ in before.values()), (
+    # 2xx: a read may answer 204 when there is nothing to show (a document's page layout, say).
+    assert all(200 <= status < 300 for status, _ in before.values()), (
         f"the first user cannot read their own: {before}"
     )
     leaks: list[str] = []
