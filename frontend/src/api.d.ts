@@ -1404,6 +1404,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/documents/{document_id}/internal_metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a document's ingestion metadata
+         * @description Returns what the server recorded about how a document the caller can see was ingested (`ingest_mode` and `chunk_by_page`), apart from the user's own metadata. The high-level SDK's `get_document` reads it.
+         */
+        get: operations["get_document_internal_metadata"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents/{document_id}/page_ocr_model": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the OCR model of each page of a document
+         * @description Names the OCR model that read each page of a document the caller can see. The mock reads text without OCR, so it answers 204 for every document it has. The high-level SDK's `get_document` reads it.
+         */
+        get: operations["get_document_page_ocr_model"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents/{document_id}/guardrails_settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the guardrails a document was ingested with
+         * @description Returns the guardrails settings applied when a document the caller can see was ingested. The mock applies none at ingestion, so it answers 204 for every document it has. The high-level SDK's `get_document` reads it.
+         */
+        get: operations["get_document_guardrails_settings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents/{document_id}/page_layout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a document's page layout
+         * @description Returns the layout predicted for the pages of a document the caller can see. The mock predicts no layout, so it answers 204 for every document it has. The high-level SDK's `get_document(include_layout=True)` reads it.
+         */
+        get: operations["get_document_page_layout"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents/{document_id}/user_source_file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the file a document was made from
+         * @description Describes the user's original file when a document was converted from another one. The mock's documents are the files that were uploaded, so it answers 204 for every document it has. The high-level SDK's `get_document` reads it.
+         */
+        get: operations["get_document_user_source_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/jobs": {
         parameters: {
             query?: never;
@@ -7951,6 +8051,241 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    get_document_internal_metadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the document.
+                 * @example c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f
+                 */
+                document_id: components["parameters"]["document_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ingestion metadata. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ingest_mode": "standard",
+                     *       "chunk_by_page": false
+                     *     }
+                     */
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The server recorded nothing about the document's ingestion. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    get_document_page_ocr_model: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the document.
+                 * @example c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f
+                 */
+                document_id: components["parameters"]["document_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OCR model of each page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "1": "docTR"
+                     *     }
+                     */
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No page of the document was read by OCR. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    get_document_guardrails_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the document.
+                 * @example c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f
+                 */
+                document_id: components["parameters"]["document_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The guardrails settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "disallowed_regex_patterns": [],
+                     *       "presidio_labels_to_flag": [],
+                     *       "pii_labels_to_flag": [
+                     *         "EMAIL_ADDRESS"
+                     *       ],
+                     *       "pii_detection_parse_action": "redact",
+                     *       "pii_detection_llm_input_action": "allow",
+                     *       "pii_detection_llm_output_action": "allow",
+                     *       "prompt_guard_labels_to_flag": [],
+                     *       "guardrails_labels_to_flag": [],
+                     *       "guardrails_entities": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GuardrailsSettings"];
+                };
+            };
+            /** @description The document was ingested without guardrails. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    get_document_page_layout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the document.
+                 * @example c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f
+                 */
+                document_id: components["parameters"]["document_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page layout. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "1": [
+                     *         {
+                     *           "type": "title",
+                     *           "bbox": [
+                     *             72,
+                     *             64,
+                     *             540,
+                     *             96
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The document has no page layout. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    get_document_user_source_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the document.
+                 * @example c9e1a3b5-7d2f-4b6c-8e0a-2c4e6a8b0d3f
+                 */
+                document_id: components["parameters"]["document_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The original file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "name": "handbook.docx",
+                     *       "type": "docx"
+                     *     }
+                     */
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The document is the file that was uploaded. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     list_jobs: {

@@ -53,7 +53,11 @@ from .embedding_model import EmbeddingModel
 from .error import Error
 from .fork_chat_session_request import ForkChatSessionRequest
 from .get_collection_metadata_response_200 import GetCollectionMetadataResponse200
+from .get_document_internal_metadata_response_200 import GetDocumentInternalMetadataResponse200
 from .get_document_metadata_response_200 import GetDocumentMetadataResponse200
+from .get_document_page_layout_response_200 import GetDocumentPageLayoutResponse200
+from .get_document_page_ocr_model_response_200 import GetDocumentPageOcrModelResponse200
+from .get_document_user_source_file_response_200 import GetDocumentUserSourceFileResponse200
 from .group_share_permission import GroupSharePermission
 from .guardrails_settings import GuardrailsSettings
 from .guardrails_settings_column_redaction_custom_entities_type_0 import (
@@ -175,7 +179,11 @@ __all__ = (
     "Error",
     "ForkChatSessionRequest",
     "GetCollectionMetadataResponse200",
+    "GetDocumentInternalMetadataResponse200",
     "GetDocumentMetadataResponse200",
+    "GetDocumentPageLayoutResponse200",
+    "GetDocumentPageOcrModelResponse200",
+    "GetDocumentUserSourceFileResponse200",
     "GroupSharePermission",
     "GuardrailsSettings",
     "GuardrailsSettingsColumnRedactionCustomEntitiesType0",

@@ -1,5 +1,6 @@
-"""Documents as collection content: read, list, count, rename, delete, their collections, metadata and
-the caller's chat sessions on them."""
+"""Documents as collection content: read, list, count, rename, delete, their collections, metadata
+(the user's and the ingestion's), what the mock does not record about them (layout, OCR, source file,
+guardrails) and the caller's chat sessions on them."""
 
 from __future__ import annotations
 
@@ -109,6 +110,34 @@ class DocumentController(Controller):
     @get("/{document_id:str}/metadata", operation_id="get_document_metadata")
     async def get_document_metadata(self, request: ApiRequest, document_id: FromPath[str]) -> dict[str, Any]:
         return await request.run(request.services.documents.metadata, request.user, document_id)
+
+    @get("/{document_id:str}/internal_metadata", operation_id="get_document_internal_metadata")
+    async def get_document_internal_metadata(
+        self, request: ApiRequest, document_id: FromPath[str]
+    ) -> dict[str, Any]:
+        return await request.run(request.services.documents.ingestion_metadata, request.user, document_id)
+
+    # The mock records no page layout, OCR model, source file or ingestion guardrails for a document (it
+    # reads text without OCR and keeps files as uploaded): 204, as the vendor's server answers for none.
+    @get("/{document_id:str}/page_layout", operation_id="get_document_page_layout", status_code=204)
+    async def get_document_page_layout(self, request: ApiRequest, document_id: FromPath[str]) -> None:
+        await request.run(request.services.documents.check_visible, request.user, document_id)
+
+    @get("/{document_id:str}/page_ocr_model", operation_id="get_document_page_ocr_model", status_code=204)
+    async def get_document_page_ocr_model(self, request: ApiRequest, document_id: FromPath[str]) -> None:
+        await request.run(request.services.documents.check_visible, request.user, document_id)
+
+    @get("/{document_id:str}/user_source_file", operation_id="get_document_user_source_file", status_code=204)
+    async def get_document_user_source_file(self, request: ApiRequest, document_id: FromPath[str]) -> None:
+        await request.run(request.services.documents.check_visible, request.user, document_id)
+
+    @get(
+        "/{document_id:str}/guardrails_settings",
+        operation_id="get_document_guardrails_settings",
+        status_code=204,
+    )
+    async def get_document_guardrails_settings(self, request: ApiRequest, document_id: FromPath[str]) -> None:
+        await request.run(request.services.documents.check_visible, request.user, document_id)
 
     @put("/{document_id:str}/metadata", operation_id="update_document_metadata", status_code=204)
     async def update_document_metadata(self, request: ApiRequest, document_id: FromPath[str]) -> None:

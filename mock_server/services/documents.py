@@ -115,6 +115,15 @@ class DocumentService:
         """Return the document's metadata (empty when it has none)."""
         return dict(visible_document(self._store, user, document_id).metadata or {})
 
+    def ingestion_metadata(self, user: str, document_id: str) -> dict[str, Any]:
+        """Return how the document was ingested: its mode and whether each page is one chunk."""
+        document = visible_document(self._store, user, document_id)
+        return {"ingest_mode": document.ingest_mode, "chunk_by_page": document.chunk_by_page}
+
+    def check_visible(self, user: str, document_id: str) -> None:
+        """Raise ``NotFound`` unless the user can see the document."""
+        visible_document(self._store, user, document_id)
+
     def store_metadata(self, user: str, document_id: str, metadata: dict[str, Any] | None) -> None:
         """Replace the whole metadata of the user's document; no body clears it."""
         document = own_document(self._store, user, document_id)

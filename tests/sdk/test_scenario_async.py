@@ -43,6 +43,11 @@ async def _ingested_collection(client: Any) -> tuple[str, set[str]]:
     assert (job.kind, job.completed) == (JobKind.IngestUploadsJob, True)
     documents = await client.list_documents_in_collection(notes, 0, 100)
     assert {d.name for d in documents} == {"whales.txt", "facilities.pdf"}
+    for listed in documents:
+        document = await client.get_document(listed.id)
+        assert (document.id, document.name, document.size) == (listed.id, listed.name, listed.size)
+        assert document.meta_data_dict == {"ingest_mode": "standard", "chunk_by_page": True}
+        assert document.user_source_file is None
     return str(notes), {d.id for d in documents}
 
 

@@ -57,6 +57,10 @@ def _upload_and_ingest(client: Any, collection_id: str) -> dict[str, Any]:
     documents = {d.name: d for d in client.list_documents_in_collection(collection_id, 0, 100)}
     assert set(documents) == {"whales.txt", "facilities.pdf"}
     assert client.count_documents_in_collection(collection_id) == 2
+    pdf = client.get_document(documents["facilities.pdf"].id, include_layout=True)
+    assert (pdf.name, pdf.type, pdf.page_count) == ("facilities.pdf", "pdf", len(PAGES))
+    assert pdf.meta_data_dict == {"ingest_mode": "standard", "chunk_by_page": True}
+    assert (pdf.user_source_file, pdf.page_layout_dict) == (None, None)
     return documents
 
 

@@ -129,6 +129,42 @@ def test_rename_and_metadata_are_the_owners_and_read_back(
     assert documents.get_document(mine.id).name == "renamed.md"
 
 
+def test_what_the_sdk_reads_about_a_document_follows_its_ingestion_and_who_may_see_it(
+    demo: vendor.ApiClient, bob: vendor.ApiClient
+) -> None:
+    documents, ingestion = vendor.DocumentsApi(demo), vendor.DocumentIngestionApi(demo)
+    mine = _own_document(demo).id
+    assert documents.get_document_internal_metadata(mine) == {
+        "ingest_mode": "standard",
+        "chunk_by_page": False,
+    }
+    collection_id = _new_collection(demo, "Ingested")
+    upload = ingestion.upload_file(file=("pages.txt", b"One page.\fAnother page."))
+    ingestion.ingest_upload([upload.id], collection_id, ingest_mode="agent_only", chunk_by_page=True)
+    [made] = vendor.CollectionsApi(demo).list_documents_for_collection(collection_id)
+    assert documents.get_document_internal_metadata(made.id) == {
+        "ingest_mode": "agent_only",
+        "chunk_by_page": True,
+    }
+    # None recorded: 204, which the vendor's client reads as None.
+    assert documents.get_document_page_layout(mine) is None
+    assert documents.get_document_page_ocr_model(mine) is None
+    assert documents.get_document_user_source_file(mine) is None
+    assert documents.get_document_guardrails_settings(mine) is None
+    theirs = vendor.DocumentsApi(bob)
+    reads = (
+        theirs.get_document_internal_metadata,
+        theirs.get_document_page_layout,
+        theirs.get_document_page_ocr_model,
+        theirs.get_document_user_source_file,
+        theirs.get_document_guardrails_settings,
+        documents.get_document_page_layout,
+    )
+    for read, document_id in zip(reads, [mine] * 5 + ["no-such-document"], strict=True):
+        with pytest.raises(vendor.exceptions.NotFoundException):
+            read(document_id)
+
+
 def test_collections_and_sessions_of_a_document(demo: vendor.ApiClient, bob: vendor.ApiClient) -> None:
     documents, chat = vendor.DocumentsApi(demo), vendor.ChatApi(demo)
     mine = _own_document(demo).id

@@ -56,6 +56,8 @@ OTHER_175 = frozenset(
         *("get_document", "get_document_count", "list_documents", "update_document", "delete_document"),
         *("create_delete_document_job", "list_collections_for_document", "list_document_chunks"),
         *("get_document_metadata", "update_document_metadata", "list_chat_sessions_for_document"),
+        *("get_document_internal_metadata", "get_document_page_layout", "get_document_user_source_file"),
+        *("get_document_page_ocr_model", "get_document_guardrails_settings"),
         "get_chat_session_count_for_document",
         *("list_models", "list_embedding_models", "get_default_embedding_model"),
     }
