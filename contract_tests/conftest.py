@@ -48,6 +48,17 @@ def shorten(text: str) -> str:
     return out if len(out) <= MAX_REPORT else out[: MAX_REPORT // 2] + "\n...\n" + out[-MAX_REPORT // 2 :]
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Give each item a node id that names it whole: schemathesis gives all of a test's per-operation
+    items the function's id, and pytest-xdist (which runs the suite on every core), ``--lf`` and
+    ``--deselect`` know items by id, so they would run one operation for all."""
+    for item in items:
+        if item.nodeid.endswith(f"::{item.name}"):
+            continue
+        # pytest 9 (the contract distribution's floor) builds the id from the function's name alone.
+        item._id = type(item._id).parse(f"{item.nodeid.rpartition('::')[0]}::{item.name}")
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(
     item: pytest.Item, call: pytest.CallInfo[None]
