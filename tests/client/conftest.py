@@ -10,6 +10,7 @@ from litestar.testing import TestClient
 
 from gpte_client import AuthenticatedClient
 from mock_server import DEMO_TOKEN, Settings, create_app
+from tests._headers import USER
 
 from ._server import BASE_URL
 
@@ -24,6 +25,6 @@ def api(app: Litestar) -> Iterator[AuthenticatedClient]:
     """The demo user's client, its requests served by ``app`` without a socket."""
     client = AuthenticatedClient(base_url=BASE_URL, token=DEMO_TOKEN)
     with TestClient(app, base_url=BASE_URL) as transport:
-        transport.headers["Authorization"] = f"Bearer {DEMO_TOKEN}"
+        transport.headers.update(USER)
         client.set_httpx_client(transport)
         yield client

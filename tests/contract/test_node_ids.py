@@ -7,11 +7,9 @@ import os
 import subprocess
 import sys
 from collections import Counter
-from pathlib import Path
 
+from contract_tests.spec import REPO
 from tests.spec._spec import operations
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_every_contract_test_has_its_own_node_id() -> None:
@@ -26,7 +24,7 @@ def test_every_contract_test_has_its_own_node_id() -> None:
         "no:cacheprovider",
         "contract_tests",
     ]
-    listed = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    listed = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
     assert listed.returncode == 0, listed.stdout[-2000:] + listed.stderr[-2000:]
     ids = [line for line in listed.stdout.splitlines() if "::" in line]
     repeated = {node_id: n for node_id, n in Counter(ids).items() if n > 1}

@@ -15,13 +15,13 @@ from litestar.testing import TestClient
 
 from mock_server import DEMO_TOKEN, Settings, create_app
 from mock_server.store.sql import IncompatibleStore
-from tests._headers import ADMIN
+from tests._headers import ADMIN, USER
 
 
 @contextmanager
 def _client(settings: Settings) -> Iterator[TestClient[Litestar]]:
     with TestClient(create_app(settings)) as client:
-        client.headers["Authorization"] = f"Bearer {DEMO_TOKEN}"
+        client.headers.update(USER)
         yield client
 
 

@@ -13,6 +13,7 @@ from litestar.testing import TestClient
 
 from gpte_client import AuthenticatedClient
 from mock_server import API_PREFIX, DEMO_TOKEN, Settings, create_app
+from tests._headers import USER
 
 BASE_URL = "http://testserver.local"
 
@@ -37,7 +38,7 @@ def app(request: pytest.FixtureRequest, tmp_path: Path) -> Litestar:
 def http(app: Litestar) -> Iterator[TestClient[Litestar]]:
     """A raw HTTP client authenticated as the demo user."""
     with TestClient(app, base_url=BASE_URL) as client:
-        client.headers["Authorization"] = f"Bearer {DEMO_TOKEN}"
+        client.headers.update(USER)
         yield client
 
 
@@ -47,7 +48,7 @@ def api(app: Litestar) -> Iterator[AuthenticatedClient]:
     client = AuthenticatedClient(base_url=BASE_URL + API_PREFIX, token=DEMO_TOKEN)
     # The generated client sends paths relative to its base URL, so the transport's base carries the prefix.
     with TestClient(app, base_url=BASE_URL + API_PREFIX) as transport:
-        transport.headers["Authorization"] = f"Bearer {DEMO_TOKEN}"
+        transport.headers.update(USER)
         client.set_httpx_client(transport)
         yield client
 

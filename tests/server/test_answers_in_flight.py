@@ -16,6 +16,7 @@ import pytest
 from mock_server import DEMO_TOKEN, Settings, create_app
 from mock_server.domain import split_pieces
 from mock_server.testing import serve_in_thread
+from tests._headers import USER
 
 QUESTION = "Summarise the vacation policy, the carry-over rules and how to request time off."
 # Paced so that an answer is still streaming when the second client acts; nothing here is timed.
@@ -46,7 +47,7 @@ class _Reader:
         self._thread.start()
 
     def _run(self, url: str, session_id: str) -> None:
-        headers = {"Authorization": f"Bearer {DEMO_TOKEN}", "Accept": "application/jsonl"}
+        headers = {**USER, "Accept": "application/jsonl"}
         with httpx.stream(
             "POST",
             f"{url}/api/v1/chats/{session_id}/completions",

@@ -18,7 +18,8 @@ from litestar import Litestar
 from litestar.testing import TestClient
 
 from contract_tests.profiles import ci_requested
-from mock_server import API_PREFIX, DEMO_TOKEN, Settings, create_app
+from mock_server import API_PREFIX, Settings, create_app
+from tests._headers import USER
 from tests.persistence._servers import new_postgres_database
 from tests.spec._spec import SpecOperation, operations, resolve
 
@@ -59,7 +60,7 @@ def client(
     else:
         settings = Settings(database_url=new_postgres_database(request.getfixturevalue("postgres_url")))
     with TestClient(create_app(settings)) as http:
-        http.headers["Authorization"] = f"Bearer {DEMO_TOKEN}"
+        http.headers.update(USER)
         yield http
 
 

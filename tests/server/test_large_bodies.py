@@ -14,6 +14,7 @@ from litestar.testing import TestClient
 
 from mock_server import API_PREFIX, DEMO_TOKEN, Settings, create_app
 from mock_server.testing import serve_in_thread
+from tests._headers import USER
 
 HUNDRED_MB = 100 * 1024 * 1024
 _CHUNK = b" " * (1 << 20)
@@ -64,7 +65,7 @@ PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * (4 * 4096 - 1)  # just under 4 
 def test_the_admin_api_loads_an_export_larger_than_the_api_body_limit() -> None:
     settings = Settings()
     with TestClient(create_app(settings)) as client:
-        client.headers["Authorization"] = f"Bearer {DEMO_TOKEN}"
+        client.headers.update(USER)
         ids = [c["id"] for c in client.get(f"{API_PREFIX}/collections", params={"limit": 2}).json()]
         for collection_id in ids:
             put = client.put(
