@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import uvicorn
-from litestar import Litestar
+from litestar.types import ASGIApp
 
 from .serving import WEBSOCKETS
 
@@ -17,7 +17,7 @@ __all__ = ["serve_in_thread"]
 
 
 @contextmanager
-def serve_in_thread(app: Litestar, host: str = "127.0.0.1", startup_timeout: float = 10.0) -> Iterator[str]:
+def serve_in_thread(app: ASGIApp, host: str = "127.0.0.1", startup_timeout: float = 10.0) -> Iterator[str]:
     """Serve ``app`` on a free loopback port until the block ends; yields the base URL (no ``/api/v1``)."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
