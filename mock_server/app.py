@@ -29,6 +29,7 @@ from .api.collections import CollectionController
 from .api.docs import admin_docs_page, docs_assets, docs_page, root_redirect
 from .api.documents import DocumentController
 from .api.feedback import FeedbackController
+from .api.files import file_router
 from .api.ingest import IngestController
 from .api.jobs import JobController
 from .api.messages import MessageController
@@ -118,6 +119,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             api,
             admin,
             rpc_router(),
+            file_router(),
             chat_socket,
             admin_openapi_yaml,
             openapi_yaml,

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from ..domain.extraction import file_type
+from ..domain.files import file_from_pages
 from ..errors import BadRequest
 from ..store import DocumentRecord, UploadRecord
 from .format import _Document, _Upload
-from .pdf import make_pdf
 
 __all__ = ["document_record", "upload_record"]
 
@@ -26,6 +25,7 @@ def document_record(d: _Document) -> DocumentRecord:
         metadata=d.metadata,
         ingest_mode=d.ingest_mode,
         chunk_by_page=d.chunk_by_page,
+        data=d.data,
     )
 
 
@@ -33,12 +33,7 @@ def upload_record(u: _Upload) -> UploadRecord:
     """An upload as given, its bytes or its pages made into a file (a real PDF for a ``.pdf`` name)."""
     if (u.data is None) == (u.pages is None):
         raise BadRequest(f"upload {u.id}: give either data or pages")
-    if u.data is not None:
-        data = u.data
-    elif file_type(u.filename) == "pdf":
-        data = make_pdf(u.pages or [], title=u.filename)
-    else:
-        data = "\f".join(u.pages or []).encode()
+    data = u.data if u.data is not None else file_from_pages(u.filename, u.pages or [])
     return UploadRecord(
         id=u.id, owner=u.owner, filename=u.filename, data=data, created_at=u.created_at, uri=u.uri
     )

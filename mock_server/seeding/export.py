@@ -88,6 +88,7 @@ def _document_fixture(d: DocumentRecord) -> _Document:
         metadata=d.metadata,
         ingest_mode=d.ingest_mode,
         chunk_by_page=d.chunk_by_page,
+        data=d.data,
     )
 
 

@@ -61,6 +61,7 @@ class _Document(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     metadata: dict[str, Any] | None = None
     ingest_mode: IngestMode = "standard"
     chunk_by_page: bool = False
+    data: bytes | None = None  # base64 in JSON; None: the file is made from the pages when downloaded
 
 
 class _Upload(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

@@ -8,6 +8,7 @@ from typing import Any, Literal
 from msgspec.structs import replace
 
 from ..clock import Clock
+from ..domain.files import file_from_pages
 from ..store import DocumentRecord, SessionRecord, Store
 from ..store.queries import matches_metadata
 from ..wire import ChatSession, Collection, Count, Document, DocumentUpdateRequest
@@ -119,6 +120,13 @@ class DocumentService:
         """Return how the document was ingested: its mode and whether each page is one chunk."""
         document = visible_document(self._store, user, document_id)
         return {"ingest_mode": document.ingest_mode, "chunk_by_page": document.chunk_by_page}
+
+    def file(self, user: str, document_id: str) -> tuple[str, bytes]:
+        """Return the name and the file of a document the user can see: the bytes it was ingested from, or
+        for a document the seed data gave as text, a file made from its pages."""
+        document = visible_document(self._store, user, document_id)
+        data = document.data if document.data is not None else file_from_pages(document.name, document.pages)
+        return document.name, data
 
     def check_visible(self, user: str, document_id: str) -> None:
         """Raise ``NotFound`` unless the user can see the document."""

@@ -181,6 +181,7 @@ class IngestionService:
                 metadata=meta,
                 ingest_mode=options.ingest_mode,
                 chunk_by_page=options.chunk_by_page,
+                data=data,
             )
             for (name, data, uri, meta), found in zip(files, extracted, strict=True)
         ]

@@ -99,6 +99,8 @@ class DocumentRecord(msgspec.Struct, frozen=True, kw_only=True):
     # ``chunk_by_page`` makes each page one chunk whatever the collection's chunk size.
     ingest_mode: IngestMode = "standard"
     chunk_by_page: bool = False
+    # The file as it was ingested, byte for byte; None for a document the seed data gave as text only.
+    data: bytes | None = None
 
 
 class CollectionRecord(msgspec.Struct, frozen=True, kw_only=True):

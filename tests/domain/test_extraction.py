@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from mock_server.domain import chunk_document
 from mock_server.domain.extraction import UnreadableFile, UnsupportedFile, extract_pages
-from mock_server.seeding.pdf import make_pdf
+from mock_server.domain.pdf_file import make_pdf
 
 
 def test_pdf_pages_come_back_in_order_with_their_text() -> None:

@@ -15,6 +15,7 @@ from litestar.testing import TestClient
 
 from mock_server import DEMO_TOKEN, Settings, create_app
 from mock_server.store.sql import IncompatibleStore
+from mock_server.store.sql.schema import READ_AS_IS, SCHEMA_VERSION
 from tests._headers import ADMIN, USER
 
 
@@ -114,16 +115,20 @@ def test_a_database_of_another_schema_version_is_refused_with_one_clear_line(tmp
     assert run.stderr.count("\n") == 1 and "schema version 999" in run.stderr and str(path) in run.stderr
 
 
-def test_a_database_of_the_version_before_is_taken_and_marked_as_this_ones(tmp_path: Path) -> None:
+@pytest.mark.parametrize("version", sorted(READ_AS_IS))
+def test_a_database_of_a_version_before_is_taken_and_marked_as_this_ones(
+    tmp_path: Path, version: int
+) -> None:
     path = tmp_path / "mock.db"
     with _client(Settings(data=path)) as first:
         first.post("/api/v1/chats").raise_for_status()
-    _write_schema_version(path, 5)
+    _write_schema_version(path, version)
     with _client(Settings(data=path)) as again:
         assert again.get("/api/v1/chats/count").json() == {"count": 4}
     with sqlite3.connect(path) as db:
         row = db.execute("SELECT value FROM mock_meta WHERE key = 'schema_version'").fetchone()
-    assert row == (6,)  # so a version-5 mock, which cannot read every body of version 6, refuses it now
+    # So the older mock, which cannot read every body this one writes, refuses the database from now on.
+    assert row == (SCHEMA_VERSION,) and version < SCHEMA_VERSION
 
 
 def test_a_file_that_cannot_be_opened_is_refused_with_one_clear_line(tmp_path: Path) -> None:

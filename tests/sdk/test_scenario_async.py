@@ -8,8 +8,8 @@ from typing import Any
 
 from h2ogpte.types import ChatMessage, JobKind, PartialChatMessage, SharePermission
 
+from mock_server.domain.pdf_file import make_pdf
 from mock_server.pytest_plugin import MockServer
-from mock_server.seeding.pdf import make_pdf
 
 from ._sdk import KILN_QUESTION, PAGES, WHALES, async_client, collection_named
 

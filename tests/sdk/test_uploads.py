@@ -11,8 +11,8 @@ import httpx
 import pytest
 from h2ogpte.errors import HTTPError, ObjectNotFoundError
 
+from mock_server.domain.pdf_file import make_pdf
 from mock_server.pytest_plugin import MockServer
-from mock_server.seeding.pdf import make_pdf
 
 from ._sdk import KILN_QUESTION, PAGES, WHALES, sync_client
 

@@ -10,7 +10,7 @@ import h2ogpte.rest_sync as vendor
 import pytest
 
 from mock_server import Settings, create_app
-from mock_server.seeding.pdf import make_pdf
+from mock_server.domain.pdf_file import make_pdf
 from mock_server.testing import serve_in_thread
 
 # Three pages, each long enough to be chunks of its own, each about one thing.

@@ -19,7 +19,7 @@ from gpte_client.models import CollectionCreateRequest, SearchCollectionChunksRe
 from gpte_client.types import File
 from mock_server import Settings, create_app
 from mock_server.cli import parse_settings
-from mock_server.seeding.pdf import make_pdf
+from mock_server.domain.pdf_file import make_pdf
 from tests._headers import ADMIN
 
 

@@ -50,3 +50,16 @@ def test_a_deleted_document_leaves_every_collection(store: Store) -> None:
     assert {c: r.document_ids for c, r in held.items() if r} == {"mine": ("d1",), "bobs": ("d3",), "also": ()}
     assert not store.in_readable_collection("alice", "d2")
     assert [d.id for d in store.visible_documents("alice")] == ["d3", "d4"]
+
+
+def test_a_documents_file_reads_back_byte_for_byte_and_through_a_snapshot(store: Store) -> None:
+    # Every byte value, NUL included, and more of them than one database page holds.
+    data = bytes(range(256)) * 64
+    store.add_document(msgspec.structs.replace(document("d1"), data=data))
+    store.add_document(document("d2"))
+    store.add_collection(collection("mine", documents=("d1", "d2")))
+    found = {d.id: d.data for d in store.visible_documents("demo")}
+    assert found == {"d1": data, "d2": None}
+    store.replace_all(store.snapshot())
+    again = store.get_document("d1")
+    assert again is not None and again.data == data

@@ -46,12 +46,14 @@ __all__ = [
 ]
 
 # Bump when a table or the bodies' format changes: a database written with another version is refused, not
-# misread. 6: a body is JSON when its record holds an integer past 64 bits (codec.py).
-SCHEMA_VERSION = 6
+# misread. 6: a body is JSON when its record holds an integer past 64 bits (codec.py). 7: a document's body
+# holds its file (``DocumentRecord.data``).
+SCHEMA_VERSION = 7
 # Older versions whose databases this one reads as they are: opening one marks it with SCHEMA_VERSION, so
-# the older mock refuses it from then on, rather than misread a body it does not know. (5 differs from 6
-# only by the JSON bodies, which a version-5 database never holds.)
-READ_AS_IS = frozenset({5})
+# the older mock refuses it from then on, rather than misread a body it does not know (or drop a field of it
+# on a rewrite). 5 differs from 6 only by the JSON bodies, which a version-5 database never holds; a
+# document of 5 or 6 reads as one with no file of its own.
+READ_AS_IS = frozenset({5, 6})
 
 metadata = MetaData()
 
