@@ -19,7 +19,7 @@ from .admin import (
     admin_guard,
     admin_openapi_yaml,
 )
-from .api.auth import BearerAuthMiddleware
+from .api.auth import BearerAuthMiddleware, sdk_router
 from .api.chat_lifecycle import ArchivedChatSessionController, ChatLifecycleController
 from .api.chats import ChatSessionController
 from .api.chunks import ChunkController
@@ -29,7 +29,7 @@ from .api.collections import CollectionController
 from .api.docs import admin_docs_page, docs_assets, docs_page, root_redirect
 from .api.documents import DocumentController
 from .api.feedback import FeedbackController
-from .api.files import file_router
+from .api.files import download_file
 from .api.ingest import IngestController
 from .api.jobs import JobController
 from .api.messages import MessageController
@@ -37,7 +37,7 @@ from .api.meta import health, openapi_yaml
 from .api.models import ModelController
 from .api.prompt_templates import PromptTemplateController
 from .api.request import ApiRequest
-from .api.rpc import rpc_router
+from .api.rpc import RpcController
 from .api.sharing import CollectionSharingController, TemplateSharingController
 from .api.uploads import UploadController
 from .api.ws import chat_socket
@@ -118,8 +118,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         route_handlers=[
             api,
             admin,
-            rpc_router(),
-            file_router(),
+            sdk_router("/rpc", [RpcController]),
+            sdk_router("/", [download_file]),
             chat_socket,
             admin_openapi_yaml,
             openapi_yaml,

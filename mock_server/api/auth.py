@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from litestar import Router
 from litestar.enums import HttpMethod, ScopeType
 from litestar.exceptions import NotAuthorizedException
-from litestar.types import ASGIApp, Receive, Scope, Send
+from litestar.middleware import DefineMiddleware
+from litestar.types import ASGIApp, ControllerRouterHandler, Receive, Scope, Send
 
 from ..http.auth import bearer_token
 from ..runtime import Runtime
+from .request import ApiRequest
 
-__all__ = ["BearerAuthMiddleware", "user_for_token"]
+__all__ = ["BearerAuthMiddleware", "sdk_router", "user_for_token"]
 
 
 class BearerAuthMiddleware:
@@ -47,3 +52,14 @@ async def user_for_token(scope: Scope, token: str) -> str | None:
         if user is not None:
             runtime.tokens.put(token, user)
     return user
+
+
+def sdk_router(path: str, handlers: Sequence[ControllerRouterHandler]) -> Router:
+    """Routes of the vendor SDK's outside ``/api/v1``, authenticated as API requests are; a new router
+    each call, as each app needs its own."""
+    return Router(
+        path,
+        route_handlers=list(handlers),
+        middleware=[DefineMiddleware(BearerAuthMiddleware)],
+        request_class=ApiRequest,
+    )

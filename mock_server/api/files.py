@@ -7,20 +7,18 @@ import mimetypes
 from typing import Annotated
 from urllib.parse import quote
 
-from litestar import Response, Router, get
-from litestar.middleware import DefineMiddleware
+from litestar import Response, get
 from litestar.params import QueryParameter
 
-from .auth import BearerAuthMiddleware
 from .request import ApiRequest
 
-__all__ = ["file_router"]
+__all__ = ["download_file"]
 
 _DocumentId = Annotated[str, QueryParameter(name="id", min_length=1)]
 _FileName = Annotated[str | None, QueryParameter(name="name")]
 
 
-@get("/", status_code=200)
+@get("/file", status_code=200)
 async def download_file(
     request: ApiRequest, document_id: _DocumentId, name: _FileName = None
 ) -> Response[bytes]:
@@ -31,13 +29,3 @@ async def download_file(
     # RFC 6266: the name percent-encoded as UTF-8, so that any name fits in a header.
     disposition = f"attachment; filename*=UTF-8''{quote(name or found, safe='')}"
     return Response(data, media_type=media_type, headers={"Content-Disposition": disposition})
-
-
-def file_router() -> Router:
-    """The ``/file`` route, authenticated like ``/api/v1``; a new router for each app."""
-    return Router(
-        "/file",
-        route_handlers=[download_file],
-        middleware=[DefineMiddleware(BearerAuthMiddleware)],
-        request_class=ApiRequest,
-    )

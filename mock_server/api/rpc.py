@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from litestar import Controller, Router, delete, get, put
-from litestar.middleware import DefineMiddleware
+from litestar import Controller, delete, get, put
 from litestar.params import QueryParameter
 
 from ..errors import BadRequest
 from ..services.meta import user_meta
 from ..wire.rpc import Identifier, Meta
-from .auth import BearerAuthMiddleware
 from .multipart import read_file_part
 from .request import ApiRequest
 
-__all__ = ["RpcController", "rpc_router"]
+__all__ = ["RpcController"]
 
 _UploadId = Annotated[str, QueryParameter(name="id", min_length=1)]
 
@@ -58,13 +56,3 @@ async def _text_part(request: ApiRequest, name: str) -> str | None:
     except BadRequest:
         return None
     return part.data.decode("utf-8", "replace") or None
-
-
-def rpc_router() -> Router:
-    """The ``/rpc`` routes, authenticated like ``/api/v1``; a new router for each app."""
-    return Router(
-        "/rpc",
-        route_handlers=[RpcController],
-        middleware=[DefineMiddleware(BearerAuthMiddleware)],
-        request_class=ApiRequest,
-    )
