@@ -6,7 +6,7 @@ import re
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-__all__ = ["checks", "errors", "failures", "parameters", "path_values", "requests", "template"]
+__all__ = ["api_base", "checks", "errors", "failures", "parameters", "path_values", "requests", "template"]
 
 ENTRY = re.compile(r"^_{3,} (.+?) _{3,}$", re.MULTILINE)
 CURL = re.compile(r"^\s*curl -X (\w+) .*?'?(https?://[^\s']+)'?\s*$", re.MULTILINE)
@@ -57,9 +57,14 @@ def path_values(template: str, path: str) -> list[str]:
     ]
 
 
+def api_base(spec: dict[str, Any]) -> str:
+    """The path every operation's URL starts with (``/api/v1``), without a trailing slash."""
+    return str(spec["servers"][0]["url"]).rstrip("/")
+
+
 def requests(spec: dict[str, Any], failure: str) -> list[tuple[str, str, str]]:
     """Method, decoded path (after the API's base) and query of each request a failure reproduces."""
-    base = spec["servers"][0]["url"].rstrip("/")
+    base = api_base(spec)
     found = []
     for method, url in CURL.findall(failure):
         parts = urlsplit(url)

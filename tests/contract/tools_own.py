@@ -44,7 +44,7 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote
 
 from .recorder import Exchange
-from .st_report import checks, parameters, path_values, requests, template
+from .st_report import api_base, checks, parameters, path_values, requests, template
 
 __all__ = [
     "generator_gave_up",
@@ -100,7 +100,7 @@ def _ids(spec: dict[str, Any], method: str, path: str, query: str) -> set[str]:
 
 def _removes(spec: dict[str, Any], exchange: Exchange, names: set[str]) -> bool:
     """Whether a successful exchange removed something ``names`` holds."""
-    path = exchange.path.removeprefix(spec["servers"][0]["url"].rstrip("/"))
+    path = exchange.path.removeprefix(api_base(spec))
     url = template(spec, exchange.method.lower(), path)
     if url is None or not 200 <= exchange.status < 300:
         return False
@@ -119,7 +119,7 @@ def removed_another_way(spec: dict[str, Any], failure: str, exchanges: Sequence[
         return False
     (method, path, query), created = sent[-1], sent[-2]
     names = _ids(spec, method, path, query) | _ids(spec, *created)
-    base = spec["servers"][0]["url"].rstrip("/")
+    base = api_base(spec)
     for exchange in exchanges:
         if (exchange.method.lower(), exchange.path, exchange.status) == (method, base + path, 404):
             return False
