@@ -10,6 +10,7 @@ from contextlib import asynccontextmanager
 from typing import ParamSpec, TypeVar
 
 import anyio
+import msgspec
 
 from .control import Controls, Policy
 from .http.tokens import TokenCache
@@ -65,8 +66,10 @@ class Runtime:
         """Let the settings' extra tokens in, and declare the settings' groups."""
         add_settings_users(self.store, self.settings)
 
-    def reset(self) -> None:
-        """Go back to the start-up data and restart the id and fault sequences."""
+    def reset(self, seed: int | None = None) -> None:
+        """Go back to the start-up data; restart the id (from ``seed`` if given) and fault sequences."""
+        if seed is not None:
+            self.settings = msgspec.structs.replace(self.settings, seed=seed)
         self.seed()
         self._restart()
 

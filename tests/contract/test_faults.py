@@ -22,7 +22,6 @@ from litestar import Litestar
 from schemathesis import Case
 
 from contract_tests.engine import RunResult, run_engine
-from contract_tests.inprocess import SwitchableApp
 from contract_tests.profiles import Profile, current_profile
 from contract_tests.suite import StatusLog, load_schema
 from contract_tests.target import Target
@@ -76,7 +75,7 @@ def test_success_guard_catches_a_wrong_token(token: str, profile: Profile) -> No
         base_url="http://testserver" + API_PREFIX,
         token=token,
         other_token="bob-token",
-        app=SwitchableApp(build(None)),
+        app=build(None),
     )
     schema = load_schema(target, profile)
     operation = schema["/collections/count"]["GET"]
