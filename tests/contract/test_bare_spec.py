@@ -1,7 +1,9 @@
 """The stock schemathesis CLI, given only our served spec and a bearer header, finds no fault in the mock.
 
 This is what any team sees when it points the stock tool at our spec: no hooks, no ``schemathesis.toml``
-(the command runs in an empty directory), every phase and every check. A failure here is a false alarm that
+(the command runs in an empty directory), every phase and every check. Only the number of examples per
+operation is the profile's (``bare_max_examples``), not the tool's default of 100, which alone took six
+minutes of the 20 the whole test command has on 2 cores. A failure here is a false alarm that
 team would chase, or a real bug in the spec or the server.
 
 Five kinds of report are the tool's own; ``tools_own`` tells each apart precisely (its docstring says how),
@@ -23,6 +25,7 @@ import httpx
 import pytest
 import yaml
 
+from contract_tests.profiles import current_profile
 from mock_server import Settings, create_app
 from mock_server.spec import SPEC_PATH
 from mock_server.testing import serve_in_thread
@@ -52,6 +55,8 @@ def test_the_bare_schemathesis_run_reports_no_failure(tmp_path: Path) -> None:
             "Authorization: Bearer demo-token",
             "--checks",
             "all",
+            "--max-examples",
+            str(current_profile().bare_max_examples),
         ]
         result = subprocess.run(
             command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=1500, check=False
