@@ -4,25 +4,17 @@ elsewhere, it downloads byte for byte."""
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from litestar import Litestar
 from litestar.testing import TestClient
 
-from mock_server import Settings, create_app
+from mock_server import Settings
 from mock_server.domain.pdf_file import make_pdf
-from tests._headers import ADMIN, USER
+from tests._headers import ADMIN
+from tests.persistence._clients import demo_client
 
 PDF = make_pdf(["Badges open the front door from 7:00.", "The kiln is for trained staff only."])
-
-
-@contextmanager
-def _client(settings: Settings) -> Iterator[TestClient[Litestar]]:
-    with TestClient(create_app(settings)) as client:
-        client.headers.update(USER)
-        yield client
 
 
 def _ingest(client: TestClient[Litestar], name: str, data: bytes) -> str:
@@ -43,14 +35,14 @@ def _download(client: TestClient[Litestar], document_id: str) -> bytes:
 
 def test_a_documents_file_survives_a_restart_and_an_export_loaded_elsewhere(tmp_path: Path) -> None:
     settings = Settings(data=tmp_path / "mock.db")
-    with _client(settings) as first:
+    with demo_client(settings) as first:
         document_id = _ingest(first, "facilities.pdf", PDF)
         assert _download(first, document_id) == PDF
-    with _client(settings) as again:
+    with demo_client(settings) as again:
         assert _download(again, document_id) == PDF
         exported = again.get("/admin/state", headers=ADMIN).json()
     (entry,) = [d for d in exported["documents"] if d["id"] == document_id]
     assert base64.b64decode(entry["data"]) == PDF
-    with _client(Settings()) as elsewhere:
+    with demo_client(Settings()) as elsewhere:
         assert elsewhere.post("/admin/state", json=exported, headers=ADMIN).status_code == 204
         assert _download(elsewhere, document_id) == PDF

@@ -5,8 +5,6 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -16,14 +14,8 @@ from litestar.testing import TestClient
 from mock_server import DEMO_TOKEN, Settings, create_app
 from mock_server.store.sql import IncompatibleStore
 from mock_server.store.sql.schema import READ_AS_IS, SCHEMA_VERSION
-from tests._headers import ADMIN, USER
-
-
-@contextmanager
-def _client(settings: Settings) -> Iterator[TestClient[Litestar]]:
-    with TestClient(create_app(settings)) as client:
-        client.headers.update(USER)
-        yield client
+from tests._headers import ADMIN
+from tests.persistence._clients import demo_client
 
 
 def _ids(client: TestClient[Litestar]) -> set[str]:
@@ -33,14 +25,14 @@ def _ids(client: TestClient[Litestar]) -> set[str]:
 @pytest.mark.parametrize("seed", [0, 7])
 def test_data_survives_a_restart_and_new_ids_never_collide(tmp_path: Path, seed: int) -> None:
     settings = Settings(data=tmp_path / "mock.db", seed=seed)
-    with _client(settings) as first:
+    with demo_client(settings) as first:
         session = first.post("/api/v1/chats").json()["id"]
         reply = first.post(
             f"/api/v1/chats/{session}/completions", json={"message": "What is the leave policy?"}
         )
         created = _ids(first)
         exported = first.get("/admin/state", headers=ADMIN).json()
-    with _client(settings) as second:
+    with demo_client(settings) as second:
         assert _ids(second) == created
         messages = second.get(f"/api/v1/chats/{session}/messages").json()
         assert messages[0]["id"] == reply.json()["message_id"]
@@ -64,9 +56,9 @@ def test_scripted_answers_survive_a_restart(tmp_path: Path) -> None:
         "scripted_answers": [{"question": "Is tea free?", "answer": "Tea is free in every kitchen."}],
     }
     settings = Settings(data=tmp_path / "mock.db")
-    with _client(settings) as first:
+    with demo_client(settings) as first:
         assert first.post("/admin/state", json=fixture, headers=ADMIN).status_code == 204
-    with _client(settings) as second:
+    with demo_client(settings) as second:
         session = second.post("/api/v1/chats").json()["id"]
         reply = second.post(f"/api/v1/chats/{session}/completions", json={"message": "is TEA free"})
         assert reply.json()["body"] == "Tea is free in every kitchen."
@@ -77,7 +69,7 @@ def test_reset_and_load_leave_other_tables_alone(tmp_path: Path) -> None:
     with sqlite3.connect(path) as db:
         db.execute("CREATE TABLE notes (text TEXT)")
         db.execute("INSERT INTO notes VALUES ('keep me')")
-    with _client(Settings(data=path)) as client:
+    with demo_client(Settings(data=path)) as client:
         start = _record_ids(client.get("/admin/state", headers=ADMIN).json())
         client.post("/api/v1/chats")
         assert client.post("/admin/state/reset", headers=ADMIN).status_code == 204
@@ -120,10 +112,10 @@ def test_a_database_of_a_version_before_is_taken_and_marked_as_this_ones(
     tmp_path: Path, version: int
 ) -> None:
     path = tmp_path / "mock.db"
-    with _client(Settings(data=path)) as first:
+    with demo_client(Settings(data=path)) as first:
         first.post("/api/v1/chats").raise_for_status()
     _write_schema_version(path, version)
-    with _client(Settings(data=path)) as again:
+    with demo_client(Settings(data=path)) as again:
         assert again.get("/api/v1/chats/count").json() == {"count": 4}
     with sqlite3.connect(path) as db:
         row = db.execute("SELECT value FROM mock_meta WHERE key = 'schema_version'").fetchone()
