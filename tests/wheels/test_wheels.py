@@ -11,11 +11,15 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import pytest
 
 from mock_server.cli import _parser
 from scripts.distribute.wheels import ROOT
 
 from .conftest import Venv, offline_env
+
+# Each test installs a wheel into a new virtualenv; one runs the whole contract suite against a live mock.
+pytestmark = pytest.mark.slow
 
 # What the client imports, and what those bring with them (httpx's own dependencies).
 CLIENT_REQUIRES = {"attrs", "httpx"}
