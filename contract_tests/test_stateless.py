@@ -67,7 +67,7 @@ def steering(request: pytest.FixtureRequest) -> Iterator[Steering]:
 
 
 @SCHEMA.parametrize()
-# The fixture holds per-operation state on purpose: one fresh server and seed for all of an operation's cases.
+# The fixture holds per-operation state on purpose: fresh demo data and seed for all of an operation's cases.
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_operation_conforms(case: Case[Any], steering: Steering) -> None:
     steering.steer(case)
