@@ -69,6 +69,10 @@ class RequestLog:
         if self._echo is not None:
             print(_line(_entry(row)), file=self._echo, flush=True)
 
+    def clear(self) -> None:
+        """Forget every kept request."""
+        self._rows.clear()
+
     def last(self, count: int) -> list[RequestEntry]:
         """The latest ``count`` entries, newest first."""
         newest_first = reversed(self._rows)
