@@ -8,13 +8,14 @@ shape whatever went wrong.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from litestar import Request, Response
 from litestar.exceptions import HTTPException, ValidationException
 from litestar.types import ExceptionHandlersMap
 
-from .wire import Error
+from .wire import Error, SdkError
 
 __all__ = [
     "ApiError",
@@ -26,6 +27,7 @@ __all__ = [
     "Unauthorized",
     "UnsupportedMediaType",
     "exception_handlers",
+    "sdk_exception_handlers",
 ]
 
 _log = logging.getLogger(__name__)
@@ -83,12 +85,15 @@ class UnsupportedMediaType(ApiError):
     status_code = 415
 
 
-def _error_response(status: int, message: str, headers: dict[str, str] | None = None) -> Response[Error]:
-    return Response(Error(code=status, message=message), status_code=status, headers=headers)
+_ErrorBody = Callable[[int, str], Error]
 
 
-def _api_error(_: Request[Any, Any, Any], exc: ApiError) -> Response[Error]:
-    return _error_response(exc.status_code, exc.message)
+def _api_body(status: int, message: str) -> Error:
+    return Error(code=status, message=message)
+
+
+def _sdk_body(status: int, message: str) -> Error:
+    return SdkError(code=status, message=message, error=message)
 
 
 def _validation_message(exc: ValidationException) -> str:
@@ -101,18 +106,27 @@ def _validation_message(exc: ValidationException) -> str:
     return "; ".join([exc.detail, *details]) if details else exc.detail
 
 
-def _http_exception(_: Request[Any, Any, Any], exc: HTTPException) -> Response[Error]:
-    message = _validation_message(exc) if isinstance(exc, ValidationException) else exc.detail
-    return _error_response(exc.status_code, message, dict(exc.headers) if exc.headers else None)
+def _handlers(body: _ErrorBody) -> ExceptionHandlersMap:
+    """Each exception mapped to ``body``: the API's errors, Litestar's own, and anything unexpected."""
+
+    def respond(status: int, message: str, headers: dict[str, str] | None = None) -> Response[Error]:
+        return Response(body(status, message), status_code=status, headers=headers)
+
+    def api_error(_: Request[Any, Any, Any], exc: ApiError) -> Response[Error]:
+        return respond(exc.status_code, exc.message)
+
+    def http_exception(_: Request[Any, Any, Any], exc: HTTPException) -> Response[Error]:
+        message = _validation_message(exc) if isinstance(exc, ValidationException) else exc.detail
+        return respond(exc.status_code, message, dict(exc.headers) if exc.headers else None)
+
+    def unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[Error]:
+        _log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+        return respond(500, "Internal server error")
+
+    return {ApiError: api_error, HTTPException: http_exception, Exception: unexpected}
 
 
-def _unexpected(request: Request[Any, Any, Any], exc: Exception) -> Response[Error]:
-    _log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
-    return _error_response(500, "Internal server error")
-
-
-exception_handlers: ExceptionHandlersMap = {
-    ApiError: _api_error,
-    HTTPException: _http_exception,
-    Exception: _unexpected,
-}
+exception_handlers = _handlers(_api_body)
+# The SDK's calls outside the REST API raise its errors from the body's `error` (`h2ogpte.errors`), where
+# its REST client reads `message`; both are sent.
+sdk_exception_handlers = _handlers(_sdk_body)

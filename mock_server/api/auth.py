@@ -10,6 +10,7 @@ from litestar.exceptions import NotAuthorizedException
 from litestar.middleware import DefineMiddleware
 from litestar.types import ASGIApp, ControllerRouterHandler, Receive, Scope, Send
 
+from ..errors import sdk_exception_handlers
 from ..http.auth import bearer_token
 from ..runtime import Runtime
 from .request import ApiRequest
@@ -62,4 +63,5 @@ def sdk_router(path: str, handlers: Sequence[ControllerRouterHandler]) -> Router
         route_handlers=list(handlers),
         middleware=[DefineMiddleware(BearerAuthMiddleware)],
         request_class=ApiRequest,
+        exception_handlers=sdk_exception_handlers,
     )

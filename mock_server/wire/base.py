@@ -17,6 +17,7 @@ __all__ = [
     "IngestMode",
     "RagType",
     "RequestBody",
+    "SdkError",
     "SessionSource",
     "SessionStatus",
     "TagFilter",
@@ -52,6 +53,12 @@ class Error(WireModel):
     code: int
     message: str
     error_type: str | None = None
+
+
+class SdkError(Error, kw_only=True):
+    """The error body outside ``/api/v1`` (``/rpc``, ``/file``): the SDK's own calls there read ``error``."""
+
+    error: str
 
 
 class Count(WireModel):

@@ -1,11 +1,15 @@
 """Every error the mock answers is JSON with a ``message``, outside ``/api/v1`` as well as inside it: the
-vendor SDK reads ``json.loads(body)["message"]`` to raise its own errors."""
+vendor SDK's REST client reads ``message``, and its own calls outside ``/api/v1`` (``/rpc``, ``/file``)
+read ``error``, which those bodies carry too."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import httpx
 import pytest
-from h2ogpte.errors import ObjectNotFoundError, UnauthorizedError
+from h2ogpte.errors import H2OGPTEError, ObjectNotFoundError, UnauthorizedError
 
 from mock_server.pytest_plugin import MockServer
 
@@ -47,3 +51,18 @@ def test_the_sdk_raises_its_own_errors_from_them(h2ogpte_mock: MockServer) -> No
     client._api_key = "revoked"
     with pytest.raises(UnauthorizedError):
         client.get_meta()
+
+
+def test_the_sdks_errors_outside_the_rest_api_carry_the_servers_message(
+    h2ogpte_mock: MockServer, tmp_path: Path
+) -> None:
+    client = sync_client(h2ogpte_mock.url, h2ogpte_mock.api_key)
+    calls: list[tuple[type[H2OGPTEError], Callable[[], object]]] = [
+        (ObjectNotFoundError, lambda: client.delete_upload("no-such-upload")),
+        (ObjectNotFoundError, lambda: client.download_document(tmp_path, "x.txt", "no-such-document")),
+        (UnauthorizedError, lambda: sync_client(h2ogpte_mock.url, "not-a-key")),
+    ]
+    for kind, call in calls:
+        with pytest.raises(H2OGPTEError) as raised:
+            call()
+        assert isinstance(raised.value, kind) and raised.value.message, raised.value
