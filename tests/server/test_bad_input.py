@@ -85,3 +85,14 @@ def test_wrong_method_is_405_with_allow(http: TestClient[Litestar]) -> None:
 def test_options_lists_every_method_of_the_path(http: TestClient[Litestar]) -> None:
     response = http.options("/api/v1/chats/some-id")
     assert set(response.headers["allow"].replace(" ", "").split(",")) == {"GET", "PATCH", "DELETE", "OPTIONS"}
+
+
+@pytest.mark.parametrize("slash", ["%2F", "%2f"])
+def test_an_encoded_slash_stays_inside_its_path_segment(http: TestClient[Litestar], slash: str) -> None:
+    collection = next(c for c in http.get("/api/v1/collections").json() if c["document_count"])["id"]
+    session = http.post("/api/v1/chats", params={"collection_id": collection}).json()["id"]
+    # `/chats/{id}/collection` is another operation, which would detach the session from its collection.
+    _error(http.delete(f"/api/v1/chats/{session}{slash}collection"), 404)
+    assert http.get(f"/api/v1/chats/{session}").json()["collection_id"] == collection
+    _error(http.get(f"/api/v1/collections/{collection}{slash}permissions"), 404)
+    assert http.get(f"/api/v1/collections/{collection}/permissions").status_code == 200

@@ -1,0 +1,32 @@
+"""Route a request by the segments of its path as sent: an encoded slash (``%2F``) stays inside its segment.
+
+ASGI servers decode ``%2F`` into the path that routers match, so ``DELETE /chats/{id}%2Fcollection`` would
+run the operation on ``/chats/{id}/collection`` instead of asking for a session whose id holds a slash.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+from litestar.types import ASGIApp, Receive, Scope, Send
+
+__all__ = ["EncodedSlashes"]
+
+_ENCODED_SLASH = re.compile("%2f", re.IGNORECASE)
+
+
+class EncodedSlashes:
+    """ASGI layer: a path with an encoded slash is matched with that slash left encoded (``%2F``) in its
+    segment, so it reaches the operation its segments name, with an id no record has."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Pass the request on, its path rebuilt from the raw path when that holds an encoded slash."""
+        raw = scope.get("raw_path") if scope["type"] in ("http", "websocket") else None
+        if raw and b"%2f" in raw.lower():
+            # Encoded once more, the slash comes out of the decoding as the three characters %2F.
+            scope["path"] = unquote(_ENCODED_SLASH.sub("%252F", raw.decode("latin-1")))
+        await self.app(scope, receive, send)
