@@ -4919,7 +4919,7 @@ export interface operations {
                 offset?: components["parameters"]["offset"];
                 /** @description The most items to return. */
                 limit?: components["parameters"]["limit"];
-                /** @description Only sessions whose name, id, collection name or username contains this text. */
+                /** @description Only sessions whose name, id, collection name or username contains this text; empty (what the SDK sends by default) filters nothing. */
                 filter?: string;
                 /** @description Field to sort by. */
                 sort_column?: "name" | "updated_at" | "archived_at" | "username" | "collection_name";

@@ -22,7 +22,8 @@ from .request import ApiRequest
 
 __all__ = ["ArchivedChatSessionController", "ChatLifecycleController"]
 
-_Filter = Annotated[str | None, QueryParameter(min_length=1)]
+# Empty filters nothing: the SDK's list_archived_chat_sessions sends `filter=` unless given a text.
+_Filter = Annotated[str | None, QueryParameter()]
 _Flag = Annotated[bool, QueryParameter()]
 _SortColumn = Annotated[str, QueryParameter(min_length=1)]
 
