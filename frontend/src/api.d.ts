@@ -2485,7 +2485,7 @@ export interface components {
             total_references: number;
             /** @description Why producing this answer failed, if it did. */
             error?: string | null;
-            /** @description The LLM arguments used, as a JSON document in a string. */
+            /** @description On a question, the LLM arguments it was sent with, as a JSON document in a string (`"null"` when it had none); on an answer, always the string `"null"`. */
             llm_args?: string | null;
         };
         /**

@@ -36,7 +36,8 @@ class ChatMessage:
         reply_to (None | str | Unset): On an answer, the id of the question it answers; null on questions.
         type_list (list[ChatMessageMeta] | None | Unset): Metadata attached to the message, when requested.
         error (None | str | Unset): Why producing this answer failed, if it did.
-        llm_args (None | str | Unset): The LLM arguments used, as a JSON document in a string.
+        llm_args (None | str | Unset): On a question, the LLM arguments it was sent with, as a JSON document in a string
+            (`"null"` when it had none); on an answer, always the string `"null"`.
     """
 
     id: str

@@ -84,6 +84,7 @@ class CompletionService:
             content=request.message,
             reply_to=None,
             created_at=self._clock.now(),
+            llm_args=_json(options.get("llm_args")),
         )
         meta = (
             ("prompt_template", _json({"id": template.id, "name": template.content.get("name")})),
@@ -100,7 +101,8 @@ class CompletionService:
             content=text,
             reply_to=question.id,
             created_at=self._clock.now(),
-            llm_args=_json(options.get("llm_args") or {}),
+            # The arguments belong to the question; 1.7.5's ChatMessage says a reply has the string "null".
+            llm_args=_json(None),
             references=tuple(_reference(p) for p in passages),
             meta=meta,
         )
@@ -200,7 +202,7 @@ def _with_output(meta: tuple[tuple[str, str], ...], output: str) -> tuple[tuple[
     return tuple(updated)
 
 
-def _json(value: dict[str, Any]) -> str:
+def _json(value: dict[str, Any] | None) -> str:
     return _encoder.encode(value).decode()
 
 
