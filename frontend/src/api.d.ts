@@ -2389,7 +2389,7 @@ export interface components {
                 [key: string]: unknown;
             } | null;
             /**
-             * @description Whether earlier turns of the session go into the prompt. `on`/`off` and `true`/`false` are the newer and older spellings of the same switch; the server stores and returns the spelling it was given, so each client reads back its own vocabulary. `auto` is the default and the only value every client version understands.
+             * @description Whether earlier turns of the session go into the prompt. `on`/`off` and `true`/`false` are the newer and older spellings of the same switch (h2ogpte 1.7.5 still sends `true`/`false` here); `auto` is the default.
              * @enum {string|null}
              */
             include_chat_history?: "auto" | "on" | "off" | "true" | "false" | null;
@@ -2652,7 +2652,7 @@ export interface components {
                 [key: string]: unknown;
             } | null;
             /**
-             * @description Whether earlier turns of the session go into the prompt. `on`/`off` and `true`/`false` are the newer and older spellings of the same switch; the server stores and returns the spelling it was given, so each client reads back its own vocabulary. `auto` is the default and the only value every client version understands.
+             * @description Whether earlier turns of the session go into the prompt. `on`/`off` and `true`/`false` are the newer and older spellings of the same switch, and each vendor client version refuses the other's. The server returns it in the words of the client that reads it, known by its `X-Client-Version` or generated client's `User-Agent` (`OpenAPI-Generator/1.6.14-dev6/python` gets `true`/`false`, 1.7 and later get `on`/`off`), and as it was written to a client that names no version. `auto` is the default and the only value every client version understands.
              * @enum {string|null}
              */
             include_chat_history?: "auto" | "on" | "off" | "true" | "false" | null;

@@ -44,9 +44,8 @@ class ChatCompletionRequest:
         rag_config (ChatCompletionRequestRagConfigType0 | None | Unset): Retrieval settings, such as `rag_type`
             (`llm_only` answers without retrieval).
         include_chat_history (IncludeChatHistory | None | Unset): Whether earlier turns of the session go into the
-            prompt. `on`/`off` and `true`/`false` are the newer and older spellings of the same switch; the server stores
-            and returns the spelling it was given, so each client reads back its own vocabulary. `auto` is the default and
-            the only value every client version understands.
+            prompt. `on`/`off` and `true`/`false` are the newer and older spellings of the same switch (h2ogpte 1.7.5 still
+            sends `true`/`false` here); `auto` is the default.
         tags (list[str] | None | TagFilter | Unset): Restricts retrieval to tagged documents: a list of tags (any of
             them), or a TagFilter.
     """

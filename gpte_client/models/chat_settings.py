@@ -33,9 +33,11 @@ class ChatSettings:
         self_reflection_config (ChatSettingsSelfReflectionConfigType0 | None | Unset): Default self-reflection settings.
         rag_config (ChatSettingsRagConfigType0 | None | Unset): Default retrieval settings.
         include_chat_history (IncludeChatHistory | None | Unset): Whether earlier turns of the session go into the
-            prompt. `on`/`off` and `true`/`false` are the newer and older spellings of the same switch; the server stores
-            and returns the spelling it was given, so each client reads back its own vocabulary. `auto` is the default and
-            the only value every client version understands.
+            prompt. `on`/`off` and `true`/`false` are the newer and older spellings of the same switch, and each vendor
+            client version refuses the other's. The server returns it in the words of the client that reads it, known by its
+            `X-Client-Version` or generated client's `User-Agent` (`OpenAPI-Generator/1.6.14-dev6/python` gets
+            `true`/`false`, 1.7 and later get `on`/`off`), and as it was written to a client that names no version. `auto`
+            is the default and the only value every client version understands.
         tags (list[str] | None | TagFilter | Unset): Restricts retrieval to tagged documents: a list of tags (any of
             them), or a TagFilter.
     """

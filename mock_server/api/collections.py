@@ -24,6 +24,7 @@ from ..wire import (
     SharePermission,
     SuggestedQuestion,
 )
+from .history_words import in_readers_words
 from .multipart import read_file_part
 from .params import Limit, Offset, SortColumn, Timeout
 from .request import ApiRequest
@@ -119,7 +120,10 @@ class CollectionController(Controller):
     async def get_collection_chat_settings(
         self, request: ApiRequest, collection_id: FromPath[str]
     ) -> ChatSettings:
-        return await request.run(request.services.collections.chat_settings, request.user, collection_id)
+        stored = await request.run(request.services.collections.chat_settings, request.user, collection_id)
+        return in_readers_words(
+            stored, request.headers.get("x-client-version"), request.headers.get("user-agent")
+        )
 
     @put(
         "/{collection_id:str}/chat_settings", operation_id="update_collection_chat_settings", status_code=204
