@@ -7522,8 +7522,8 @@ export interface operations {
                 offset?: components["parameters"]["offset"];
                 /** @description The most items to return. */
                 limit?: components["parameters"]["limit"];
-                /** @description What to sort by. */
-                sort_column?: "updated_at" | "created_at" | "name" | "size";
+                /** @description What to sort by (ties by id). The mock keeps no connector, original type or original time, so those leave the order to the ids. */
+                sort_column?: "updated_at" | "created_at" | "name" | "size" | "username" | "type" | "page_count" | "status" | "uri" | "connector" | "original_type" | "original_mtime";
                 /** @description Sort oldest or smallest first. */
                 ascending?: components["parameters"]["ascending_false"];
                 /** @description Include summaries (accepted; the mock's documents have none). */

@@ -1,12 +1,33 @@
 from typing import Literal
 
-ListDocumentsSortColumn = Literal["created_at", "name", "size", "updated_at"]
-
-LIST_DOCUMENTS_SORT_COLUMN_VALUES: set[ListDocumentsSortColumn] = {
+ListDocumentsSortColumn = Literal[
+    "connector",
     "created_at",
     "name",
+    "original_mtime",
+    "original_type",
+    "page_count",
     "size",
+    "status",
+    "type",
     "updated_at",
+    "uri",
+    "username",
+]
+
+LIST_DOCUMENTS_SORT_COLUMN_VALUES: set[ListDocumentsSortColumn] = {
+    "connector",
+    "created_at",
+    "name",
+    "original_mtime",
+    "original_type",
+    "page_count",
+    "size",
+    "status",
+    "type",
+    "updated_at",
+    "uri",
+    "username",
 }
 
 

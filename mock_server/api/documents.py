@@ -4,13 +4,13 @@ guardrails) and the caller's chat sessions on them."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from litestar import Controller, delete, get, patch, post, put
 from litestar.params import FromPath, FromQuery, QueryParameter
 
 from ..http.body import decode_json, read_body, read_optional_body
-from ..services.documents import DocumentFilter
+from ..services.documents import DocumentFilter, DocumentSort
 from ..wire import (
     ChatSession,
     ChunkSearchResult,
@@ -26,7 +26,7 @@ from .request import ApiRequest
 
 __all__ = ["DocumentController"]
 
-_Sort = Annotated[Literal["updated_at", "created_at", "name", "size"], QueryParameter()]
+_Sort = Annotated[DocumentSort, QueryParameter()]
 
 
 def _metadata_filter(raw: str | None) -> dict[str, Any] | None:

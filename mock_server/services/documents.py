@@ -18,7 +18,22 @@ from .views import collection_view, document_view, session_views
 
 __all__ = ["DocumentFilter", "DocumentService", "DocumentSort"]
 
-DocumentSort = Literal["updated_at", "created_at", "name", "size"]
+# The columns h2ogpte 1.7.5 names for sorting documents. The mock keeps no connector, original type or
+# original time (every document came from an upload), so sorting by them leaves the order to the ids.
+DocumentSort = Literal[
+    "updated_at",
+    "created_at",
+    "name",
+    "size",
+    "username",
+    "type",
+    "page_count",
+    "status",
+    "uri",
+    "connector",
+    "original_type",
+    "original_mtime",
+]
 # Every document of the mock came from an upload (or a fixture standing in for one).
 _SOURCE = "upload"
 _ALL = 1 << 31
@@ -163,8 +178,14 @@ class DocumentService:
 
 
 def _sort_key(document: DocumentRecord, column: DocumentSort) -> Any:
-    if column == "name":
-        return document.name.casefold()
-    if column == "size":
-        return document.size
-    return document.created_at if column == "created_at" else document.updated_at
+    texts = {"name": document.name, "username": document.owner, "type": document.type, "uri": document.uri}
+    if column in texts:
+        return (texts[column] or "").casefold()
+    values = {
+        "size": document.size,
+        "page_count": len(document.pages),
+        "status": document.ingest_mode == "agent_only",  # "agent_only" after "completed"
+        "created_at": document.created_at,
+        "updated_at": document.updated_at,
+    }
+    return values.get(column, 0)
