@@ -96,3 +96,5 @@ def test_an_encoded_slash_stays_inside_its_path_segment(http: TestClient[Litesta
     assert http.get(f"/api/v1/chats/{session}").json()["collection_id"] == collection
     _error(http.get(f"/api/v1/collections/{collection}{slash}permissions"), 404)
     assert http.get(f"/api/v1/collections/{collection}/permissions").status_code == 200
+    # In the query string an encoded slash is only data.
+    assert http.get("/api/v1/collections?name_filter=a%2Fb").status_code == 200
