@@ -10,11 +10,23 @@ from typing import Any
 
 import msgspec
 from litestar import Request
-from multipart import MultipartSegment, ParserError, PushMultipartParser, parse_options_header
+from multipart import (
+    MultipartSegment,
+    ParserError,
+    ParserLimitReached,
+    PushMultipartParser,
+    parse_options_header,
+)
 
 from ..errors import BadRequest
 
 __all__ = ["FilePart", "read_file_part"]
+
+# What the parser raises on bad input: ParserError for malformed bytes (StrictParserError among them), and
+# ParserLimitReached, its sibling under MultipartError, for a part past its limits (a header line over
+# 4 KiB, such as a 5,000-character file name, or more than 8 header lines). Both are the client's fault,
+# so a 400; ParserStateError, the third kind, means this module misused the parser and stays a 500.
+_BAD_INPUT = (ParserError, ParserLimitReached)
 
 
 class FilePart(msgspec.Struct, frozen=True):
@@ -53,7 +65,7 @@ async def read_file_part(request: Request[Any, Any, Any], name: str) -> FilePart
     boundary = _boundary(request)
     try:
         parts = _parts(boundary, await request.body())
-    except ParserError as exc:
+    except _BAD_INPUT as exc:
         raise BadRequest(f"Malformed multipart/form-data body: {exc}") from None
     for segment, data in parts:
         if segment.name == name:
