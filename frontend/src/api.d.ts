@@ -3649,7 +3649,7 @@ export interface components {
          *     }
          */
         UpdateCollectionExpiryRequest: {
-            /** @description An ISO 8601 date (`2030-01-01`, midnight in `timezone`) or date-time (`2030-01-01T17:00:00-05:00`). */
+            /** @description An RFC 3339 date (`2030-01-01`, midnight in `timezone`) or date-time (`2030-01-01T17:00:00-05:00`). */
             expiry_date: string | unknown | unknown;
             /** @description IANA time zone a date (or a date-time without offset) is read in; UTC when omitted, and for a name the server does not know (the name is kept). */
             timezone?: string | null;

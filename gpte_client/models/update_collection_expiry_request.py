@@ -18,7 +18,7 @@ class UpdateCollectionExpiryRequest:
         {'expiry_date': '2030-01-01', 'timezone': 'Europe/Paris'}
 
     Attributes:
-        expiry_date (Any): An ISO 8601 date (`2030-01-01`, midnight in `timezone`) or date-time
+        expiry_date (Any): An RFC 3339 date (`2030-01-01`, midnight in `timezone`) or date-time
             (`2030-01-01T17:00:00-05:00`).
         timezone (None | str | Unset): IANA time zone a date (or a date-time without offset) is read in; UTC when
             omitted, and for a name the server does not know (the name is kept).
