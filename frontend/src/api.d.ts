@@ -1162,7 +1162,7 @@ export interface paths {
         get?: never;
         /**
          * Upload a file
-         * @description Keeps a file for the caller to ingest into a collection later; other users cannot see or ingest it. The `file` part must have a file name whose extension is one the mock reads (`.txt`, `.md`, `.html`, `.pdf` and their variants; others are refused with 415), and be no larger than the server's upload limit (413).
+         * @description Keeps a file for the caller to ingest into a collection later; other users cannot see or ingest it. Any file is kept, whatever its name, if it is no larger than the server's upload limit (413); as on h2oGPTe, whether it can be read is found out when it is ingested (415 there for a type the mock does not read).
          */
         put: operations["upload_file"];
         post?: never;
@@ -7353,7 +7353,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     ingest_upload: {

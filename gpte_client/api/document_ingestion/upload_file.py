@@ -35,7 +35,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    raise errors.error_from_response(response, documented=frozenset({400, 401, 413, 415}))
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 413}))
 
 
 def _build_response(
@@ -57,9 +57,9 @@ def sync_detailed(
     """Upload a file
 
      Keeps a file for the caller to ingest into a collection later; other users cannot see or ingest it.
-    The `file` part must have a file name whose extension is one the mock reads (`.txt`, `.md`, `.html`,
-    `.pdf` and their variants; others are refused with 415), and be no larger than the server's upload
-    limit (413).
+    Any file is kept, whatever its name, if it is no larger than the server's upload limit (413); as on
+    h2oGPTe, whether it can be read is found out when it is ingested (415 there for a type the mock does
+    not read).
 
     Args:
         body (UploadFileBody):
@@ -68,7 +68,6 @@ def sync_detailed(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
-        errors.UnsupportedMediaTypeError: On status 415, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
@@ -93,9 +92,9 @@ def sync(
     """Upload a file
 
      Keeps a file for the caller to ingest into a collection later; other users cannot see or ingest it.
-    The `file` part must have a file name whose extension is one the mock reads (`.txt`, `.md`, `.html`,
-    `.pdf` and their variants; others are refused with 415), and be no larger than the server's upload
-    limit (413).
+    Any file is kept, whatever its name, if it is no larger than the server's upload limit (413); as on
+    h2oGPTe, whether it can be read is found out when it is ingested (415 there for a type the mock does
+    not read).
 
     Args:
         body (UploadFileBody):
@@ -104,7 +103,6 @@ def sync(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
-        errors.UnsupportedMediaTypeError: On status 415, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
@@ -126,9 +124,9 @@ async def asyncio_detailed(
     """Upload a file
 
      Keeps a file for the caller to ingest into a collection later; other users cannot see or ingest it.
-    The `file` part must have a file name whose extension is one the mock reads (`.txt`, `.md`, `.html`,
-    `.pdf` and their variants; others are refused with 415), and be no larger than the server's upload
-    limit (413).
+    Any file is kept, whatever its name, if it is no larger than the server's upload limit (413); as on
+    h2oGPTe, whether it can be read is found out when it is ingested (415 there for a type the mock does
+    not read).
 
     Args:
         body (UploadFileBody):
@@ -137,7 +135,6 @@ async def asyncio_detailed(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
-        errors.UnsupportedMediaTypeError: On status 415, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
@@ -162,9 +159,9 @@ async def asyncio(
     """Upload a file
 
      Keeps a file for the caller to ingest into a collection later; other users cannot see or ingest it.
-    The `file` part must have a file name whose extension is one the mock reads (`.txt`, `.md`, `.html`,
-    `.pdf` and their variants; others are refused with 415), and be no larger than the server's upload
-    limit (413).
+    Any file is kept, whatever its name, if it is no larger than the server's upload limit (413); as on
+    h2oGPTe, whether it can be read is found out when it is ingested (415 there for a type the mock does
+    not read).
 
     Args:
         body (UploadFileBody):
@@ -173,7 +170,6 @@ async def asyncio(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
-        errors.UnsupportedMediaTypeError: On status 415, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
