@@ -45,6 +45,7 @@ from .control import Controls, Pacing, Policy
 from .control.middleware import ControlMiddleware, simulatable_statuses
 from .errors import exception_handlers
 from .http.drain import DrainUnreadBody
+from .http.preflight import JsonPreflightRefusal
 from .http.slashes import EncodedSlashes
 from .requestlog import RequestLog, RequestLogMiddleware
 from .runtime import Runtime
@@ -147,7 +148,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     # Around everything Litestar does, so unknown paths, CORS preflights and refused requests are logged;
     # Litestar's own middleware only runs for requests that matched a route.
     app.asgi_handler = EncodedSlashes(
-        DrainUnreadBody(RequestLogMiddleware(_AllowHeaderFix(app.asgi_handler, app), log))
+        DrainUnreadBody(
+            RequestLogMiddleware(_AllowHeaderFix(JsonPreflightRefusal(app.asgi_handler), app), log)
+        )
     )
     return app
 

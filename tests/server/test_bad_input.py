@@ -98,3 +98,18 @@ def test_an_encoded_slash_stays_inside_its_path_segment(http: TestClient[Litesta
     assert http.get(f"/api/v1/collections/{collection}/permissions").status_code == 200
     # In the query string an encoded slash is only data.
     assert http.get("/api/v1/collections?name_filter=a%2Fb").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("headers", "refused"),
+    [
+        ({"Origin": "https://evil.example"}, "Origin"),
+        ({"Origin": "http://localhost:5173", "Access-Control-Request-Headers": "x-unknown"}, "headers"),
+    ],
+)
+def test_a_refused_cors_preflight_gets_the_error_body(
+    http: TestClient[Litestar], headers: dict[str, str], refused: str
+) -> None:
+    response = http.options("/api/v1/chats", headers={**headers, "Access-Control-Request-Method": "POST"})
+    assert response.headers["content-type"] == "application/json"
+    assert refused in _error(response, 400)
