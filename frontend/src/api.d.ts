@@ -918,7 +918,7 @@ export interface paths {
         get?: never;
         /**
          * Share a collection
-         * @description Gives a user access to the collection. Only the owner may share.
+         * @description Gives a user access to the collection. Only the owner may share; a user the server does not know is refused with 409 (sharing with oneself changes nothing).
          */
         put: operations["share_collection"];
         post?: never;
@@ -2042,7 +2042,7 @@ export interface paths {
         get: operations["get_prompt_template_permissions"];
         /**
          * Share a prompt template with exactly these users
-         * @description Replaces the users the template is shared with (the owner keeps access). Only the owner may share.
+         * @description Replaces the users the template is shared with (the owner keeps access). Only the owner may share; if any user is one the server does not know, nothing changes and the answer is 409.
          */
         put: operations["reset_and_share_prompt_template"];
         post?: never;
@@ -2066,7 +2066,7 @@ export interface paths {
         get?: never;
         /**
          * Share a prompt template
-         * @description Gives a user access to the template. Only the owner may share.
+         * @description Gives a user access to the template. Only the owner may share; a user the server does not know is refused with 409 (sharing with oneself changes nothing).
          */
         put: operations["share_prompt_template"];
         post?: never;
@@ -6622,6 +6622,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
         };
     };
@@ -9567,6 +9568,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
         };
     };
@@ -9625,6 +9627,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     unshare_prompt_template: {

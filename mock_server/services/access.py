@@ -32,6 +32,7 @@ __all__ = [
     "owned",
     "readable",
     "readable_collection",
+    "sharable_user",
     "usable_template",
     "visible_collection",
     "visible_document",
@@ -149,3 +150,15 @@ def own_document(store: Store, user: str, document_id: str) -> DocumentRecord:
     if not may_change(user, document.owner):
         raise NotFound(f"Document {document_id} is not owned by {user}")
     return document
+
+
+def sharable_user(store: Store, user: str, username: str) -> bool:
+    """Whether sharing with ``username`` grants anything (not when it is ``user``), or ``Conflict`` when no
+    token authenticates as ``username``."""
+    if username == user:
+        return False
+    # 409, as h2ogpte declares for its share operations (its SDK reports one as status "failed"); not 404,
+    # which would say the record being shared is missing.
+    if not store.has_user(username):
+        raise Conflict(f"User {username!r} does not exist")
+    return True

@@ -27,7 +27,7 @@ from ..wire import (
     SharePermission,
     SuggestedQuestion,
 )
-from .access import named_in_body, own_collection, visible_collection, visible_template
+from .access import named_in_body, own_collection, sharable_user, visible_collection, visible_template
 from .knowledge import Knowledge
 from .limits import ensure_room
 from .views import collection_view, document_view, permissions_view, session_views
@@ -256,7 +256,7 @@ class CollectionService:
     def share(self, user: str, collection_id: str, username: str, permissions: list[str] | None) -> None:
         """Let another user see the collection."""
         collection = own_collection(self._store, user, collection_id)
-        if username != user:
+        if sharable_user(self._store, user, username):
             shared_with = {**collection.shared_with, username: permissions or ["read"]}
             self._store.save_collection(replace(collection, shared_with=shared_with))
 

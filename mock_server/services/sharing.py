@@ -13,7 +13,7 @@ from ..access import is_admin
 from ..errors import Conflict, Forbidden, NotFound
 from ..store import SortColumn, Store, TemplateQuery
 from ..wire import GroupSharePermission, PromptTemplate
-from .access import own_collection, own_template, visible_collection, visible_template
+from .access import own_collection, own_template, sharable_user, visible_collection, visible_template
 from .views import group_permissions_view, template_view
 
 __all__ = ["DEFAULT_PUBLIC_PERMISSIONS", "SharingService"]
@@ -86,9 +86,10 @@ class SharingService:
         self._store.save_template(replace(template, group_shared_with=kept))
 
     def reset_template_users(self, user: str, template_id: str, usernames: Sequence[str]) -> None:
-        """Share the template with exactly these users (besides its owner)."""
+        """Share the template with exactly these users (besides its owner); all or nothing when one is
+        unknown."""
         template = own_template(self._store, user, template_id)
-        shared = {name: ["read"] for name in usernames if name != user}
+        shared = {name: ["read"] for name in usernames if sharable_user(self._store, user, name)}
         self._store.save_template(replace(template, shared_with=shared))
 
     def reset_template_groups(self, user: str, template_id: str, group_ids: Sequence[str]) -> None:

@@ -10,7 +10,7 @@ from msgspec.structs import replace
 from ..clock import Clock, IdFactory
 from ..store import CollectionRecord, SessionRecord, SortColumn, Store, TemplateQuery, TemplateRecord
 from ..wire import Count, PromptTemplate, PromptTemplateBase, PromptTemplateCreateRequest, SharePermission
-from .access import own_template, usable_template, visible_template
+from .access import own_template, sharable_user, usable_template, visible_template
 from .id_lists import split_ids
 from .views import permissions_view, template_view
 
@@ -95,7 +95,7 @@ class TemplateService:
     def share(self, user: str, template_id: str, username: str) -> None:
         """Let another user use a template the user owns."""
         template = own_template(self._store, user, template_id)
-        if username != user:
+        if sharable_user(self._store, user, username):
             self._store.save_template(
                 replace(template, shared_with={**template.shared_with, username: ["read"]})
             )

@@ -91,6 +91,9 @@ class Store(Protocol):
     def user_for_token(self, token: str) -> str | None:
         """Return the user a bearer token belongs to."""
 
+    def has_user(self, username: str) -> bool:
+        """Whether some token authenticates as ``username``."""
+
     # ---------------------------------------------------------------- groups
     def add_group(self, group: GroupRecord) -> None:
         """Declare a group, replacing one of the same id (its members with it)."""

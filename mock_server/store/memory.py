@@ -120,6 +120,10 @@ class InMemoryStore(SessionReads, TemplateTables, JobTables, UploadTables, Docum
         """Return the user a bearer token belongs to."""
         return self._tokens.get(token)
 
+    def has_user(self, username: str) -> bool:
+        """Whether some token authenticates as ``username``."""
+        return username in self._tokens.values()
+
     # ---------------------------------------------------------------- sessions
     def add_session(self, session: SessionRecord) -> None:
         """Insert a session."""

@@ -13,8 +13,11 @@ from ._records import collection, message, session
 def test_tokens_resolve_to_users_and_move_when_given_again(store: Store) -> None:
     store.add_user("demo", "t1")
     assert store.user_for_token("t1") == "demo" and store.user_for_token("t2") is None
+    assert store.has_user("demo") and not store.has_user("bob") and not store.has_user("Demo")
     store.add_user("bob", "t1")
     assert store.user_for_token("t1") == "bob"
+    # A user is known while some token authenticates as them.
+    assert store.has_user("bob") and not store.has_user("demo")
 
 
 def test_sessions_page_newest_updated_first_per_owner(store: Store) -> None:

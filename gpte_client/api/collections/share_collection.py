@@ -38,7 +38,7 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
-    raise errors.error_from_response(response, documented=frozenset({400, 401, 404, 413}))
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 404, 409, 413}))
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
@@ -60,7 +60,8 @@ def sync_detailed(
 ) -> Response[None]:
     """Share a collection
 
-     Gives a user access to the collection. Only the owner may share.
+     Gives a user access to the collection. Only the owner may share; a user the server does not know is
+    refused with 409 (sharing with oneself changes nothing).
 
     Args:
         collection_id (str):
@@ -72,6 +73,7 @@ def sync_detailed(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
@@ -100,7 +102,8 @@ def sync(
 ) -> None:
     """Share a collection
 
-     Gives a user access to the collection. Only the owner may share.
+     Gives a user access to the collection. Only the owner may share; a user the server does not know is
+    refused with 409 (sharing with oneself changes nothing).
 
     Args:
         collection_id (str):
@@ -112,6 +115,7 @@ def sync(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
@@ -137,7 +141,8 @@ async def asyncio_detailed(
 ) -> Response[None]:
     """Share a collection
 
-     Gives a user access to the collection. Only the owner may share.
+     Gives a user access to the collection. Only the owner may share; a user the server does not know is
+    refused with 409 (sharing with oneself changes nothing).
 
     Args:
         collection_id (str):
@@ -149,6 +154,7 @@ async def asyncio_detailed(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
@@ -177,7 +183,8 @@ async def asyncio(
 ) -> None:
     """Share a collection
 
-     Gives a user access to the collection. Only the owner may share.
+     Gives a user access to the collection. Only the owner may share; a user the server does not know is
+    refused with 409 (sharing with oneself changes nothing).
 
     Args:
         collection_id (str):
@@ -189,6 +196,7 @@ async def asyncio(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).

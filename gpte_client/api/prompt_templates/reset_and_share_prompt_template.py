@@ -35,7 +35,7 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
-    raise errors.error_from_response(response, documented=frozenset({400, 401, 404, 413}))
+    raise errors.error_from_response(response, documented=frozenset({400, 401, 404, 409, 413}))
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
@@ -56,7 +56,8 @@ def sync_detailed(
 ) -> Response[None]:
     """Share a prompt template with exactly these users
 
-     Replaces the users the template is shared with (the owner keeps access). Only the owner may share.
+     Replaces the users the template is shared with (the owner keeps access). Only the owner may share;
+    if any user is one the server does not know, nothing changes and the answer is 409.
 
     Args:
         prompt_template_id (str):
@@ -67,6 +68,7 @@ def sync_detailed(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
@@ -93,7 +95,8 @@ def sync(
 ) -> None:
     """Share a prompt template with exactly these users
 
-     Replaces the users the template is shared with (the owner keeps access). Only the owner may share.
+     Replaces the users the template is shared with (the owner keeps access). Only the owner may share;
+    if any user is one the server does not know, nothing changes and the answer is 409.
 
     Args:
         prompt_template_id (str):
@@ -104,6 +107,7 @@ def sync(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
@@ -127,7 +131,8 @@ async def asyncio_detailed(
 ) -> Response[None]:
     """Share a prompt template with exactly these users
 
-     Replaces the users the template is shared with (the owner keeps access). Only the owner may share.
+     Replaces the users the template is shared with (the owner keeps access). Only the owner may share;
+    if any user is one the server does not know, nothing changes and the answer is 409.
 
     Args:
         prompt_template_id (str):
@@ -138,6 +143,7 @@ async def asyncio_detailed(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
@@ -164,7 +170,8 @@ async def asyncio(
 ) -> None:
     """Share a prompt template with exactly these users
 
-     Replaces the users the template is shared with (the owner keeps access). Only the owner may share.
+     Replaces the users the template is shared with (the owner keeps access). Only the owner may share;
+    if any user is one the server does not know, nothing changes and the answer is 409.
 
     Args:
         prompt_template_id (str):
@@ -175,6 +182,7 @@ async def asyncio(
         errors.BadRequestError: On status 400, with the parsed Error.
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.PayloadTooLargeError: On status 413, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).

@@ -28,7 +28,7 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
-    raise errors.error_from_response(response, documented=frozenset({401, 404}))
+    raise errors.error_from_response(response, documented=frozenset({401, 404, 409}))
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
@@ -49,7 +49,8 @@ def sync_detailed(
 ) -> Response[None]:
     """Share a prompt template
 
-     Gives a user access to the template. Only the owner may share.
+     Gives a user access to the template. Only the owner may share; a user the server does not know is
+    refused with 409 (sharing with oneself changes nothing).
 
     Args:
         prompt_template_id (str):
@@ -58,6 +59,7 @@ def sync_detailed(
     Raises:
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
@@ -83,7 +85,8 @@ def sync(
 ) -> None:
     """Share a prompt template
 
-     Gives a user access to the template. Only the owner may share.
+     Gives a user access to the template. Only the owner may share; a user the server does not know is
+    refused with 409 (sharing with oneself changes nothing).
 
     Args:
         prompt_template_id (str):
@@ -92,6 +95,7 @@ def sync(
     Raises:
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
@@ -114,7 +118,8 @@ async def asyncio_detailed(
 ) -> Response[None]:
     """Share a prompt template
 
-     Gives a user access to the template. Only the owner may share.
+     Gives a user access to the template. Only the owner may share; a user the server does not know is
+    refused with 409 (sharing with oneself changes nothing).
 
     Args:
         prompt_template_id (str):
@@ -123,6 +128,7 @@ async def asyncio_detailed(
     Raises:
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 
@@ -148,7 +154,8 @@ async def asyncio(
 ) -> None:
     """Share a prompt template
 
-     Gives a user access to the template. Only the owner may share.
+     Gives a user access to the template. Only the owner may share; a user the server does not know is
+    refused with 409 (sharing with oneself changes nothing).
 
     Args:
         prompt_template_id (str):
@@ -157,6 +164,7 @@ async def asyncio(
     Raises:
         errors.AuthenticationError: On status 401, with the parsed Error.
         errors.NotFoundError: On status 404, with the parsed Error.
+        errors.ConflictError: On status 409, with the parsed Error.
         errors.UnexpectedStatus: On a status the operation does not document.
         httpx.TransportError: If the server cannot be reached (after Client.retry), or on a timeout (Client.timeout).
 

@@ -118,6 +118,10 @@ class Conversations(Connections):
         found: str | None = self._fast.scalar(q.TOKEN_USER, {"p_token": token})
         return found
 
+    def has_user(self, username: str) -> bool:
+        """Whether some token authenticates as ``username``."""
+        return self._fast.scalar(q.USER_TOKEN, {"p_username": username}) is not None
+
     # ---------------------------------------------------------------- sessions
     def _hold_session(self, session: SessionRecord, row: dict[str, Any]) -> None:
         self._sessions.held.hold(session.id, row["rev"], session, len(row["body"]))

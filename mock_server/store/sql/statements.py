@@ -62,6 +62,7 @@ __all__ = [
     "UPDATE_MESSAGE",
     "UPDATE_SESSION",
     "UPDATE_USER",
+    "USER_TOKEN",
     "bounded",
     "params",
     "window",
@@ -110,6 +111,8 @@ def _by_ids(table: Table) -> Any:
 
 
 TOKEN_USER = select(users.c.username).where(users.c.token == bindparam("p_token"))
+# A handful of rows (the tokens of the fixtures and the settings), so no index by username.
+USER_TOKEN = select(users.c.token).where(users.c.username == bindparam("p_username")).limit(1)
 INSERT_USER = _insert(users, "token", "username")
 UPDATE_USER = (
     update(users).where(users.c.token == bindparam("p_token")).values(username=bindparam("p_username"))
