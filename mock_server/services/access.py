@@ -157,7 +157,7 @@ def sharable_user(store: Store, user: str, username: str) -> bool:
     token authenticates as ``username``."""
     if username == user:
         return False
-    # 409, as h2ogpte declares for its share operations (its SDK reports one as status "failed"); not 404,
+    # 409, as h2ogpte declares for its share operations (its SDK raises it as HTTPError[409]); not 404,
     # which would say the record being shared is missing.
     if not store.has_user(username):
         raise Conflict(f"User {username!r} does not exist")
