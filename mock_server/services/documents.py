@@ -178,14 +178,24 @@ class DocumentService:
 
 
 def _sort_key(document: DocumentRecord, column: DocumentSort) -> Any:
-    texts = {"name": document.name, "username": document.owner, "type": document.type, "uri": document.uri}
-    if column in texts:
-        return (texts[column] or "").casefold()
-    values = {
-        "size": document.size,
-        "page_count": len(document.pages),
-        "status": document.ingest_mode == "agent_only",  # "agent_only" after "completed"
-        "created_at": document.created_at,
-        "updated_at": document.updated_at,
-    }
-    return values.get(column, 0)
+    match column:
+        case "name":
+            return document.name.casefold()
+        case "username":
+            return document.owner.casefold()
+        case "type":
+            return document.type.casefold()
+        case "uri":
+            return (document.uri or "").casefold()
+        case "size":
+            return document.size
+        case "page_count":
+            return len(document.pages)
+        case "status":
+            return document.ingest_mode == "agent_only"  # "agent_only" after "completed"
+        case "created_at":
+            return document.created_at
+        case "updated_at":
+            return document.updated_at
+        case _:
+            return 0  # connector, original type and time: the mock keeps none
