@@ -10,7 +10,7 @@ matplotlib.use("Agg")  # files only: no display on a server or in CI
 
 import matplotlib.pyplot as plt
 
-from .report import Results, summarize
+from .results import Results, summarize
 from .scenarios import SCENARIOS
 
 __all__ = ["write_chart"]

@@ -3,14 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import datetime as dt
-import importlib.metadata
-import importlib.util
 import os
-import platform
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -21,22 +15,14 @@ import msgspec
 
 from . import backends
 from .decode import time_decoders
+from .environment import environment, loadavg
 from .matrix import Measurement, Probe, measure, probe, run_matrix
 from .memory import measure_message_memory
-from .report import (
-    CEILING,
-    MOCK,
-    PRISM_DEFAULT,
-    PRISM_QUIET,
-    SCALE_BIG,
-    SCALE_SMALL,
-    Results,
-    checks,
-    console_report,
-    markdown_report,
-)
+from .options import Plan, estimate, parser, plan_of
+from .report import console_report, markdown_report
+from .results import CEILING, MOCK, PRISM_DEFAULT, PRISM_QUIET, SCALE_BIG, SCALE_SMALL, Results, checks
 from .scale import run_scale_http, time_service_calls
-from .scenarios import SCALE_SCENARIOS, SCENARIOS, Scenario, Target
+from .scenarios import SCALE_SCENARIOS, Target
 from .servers import ROOT, Server, ServerError, free_port, running, start_prism, start_python
 from .streaming import StreamError
 from .wrk import WrkError, require_wrk
@@ -48,188 +34,6 @@ _CHART = ROOT / "docs" / "benchmarks.png"
 _BEGIN, _END = "<!-- bench:begin (written by scripts/bench --write-docs) -->", "<!-- bench:end -->"
 # The mix runs on a small data set; scale compares it with a big one.
 _MIX_SESSIONS, _MIX_MESSAGES = 100, 1_000
-
-_EPILOG = """
-examples:
-  scripts/bench --quick                 smoke run, under a minute, nothing written
-  scripts/bench                         full run (about 8 minutes), tables on stdout
-  scripts/bench --write-docs --json results.json
-                                        full run; refresh docs/benchmarks.md and docs/benchmarks.png
-  scripts/bench --backends --write-docs
-                                        the store backends: SQLite and PostgreSQL against memory, memory
-                                        against the branch's base commit, and the scale check on SQL
-
-Needs wrk (scripts/bench installs Debian's package when run as root) and node_modules/.bin/prism
-(npm ci). Servers run on core 0, the load generators on core 1 (--server-core/--client-core), all on
-127.0.0.1. Exit status: 0 when every measurement succeeded (and, with --check, every target was met),
-1 otherwise.
-"""
-
-
-class _Plan(msgspec.Struct, frozen=True, kw_only=True):
-    scenarios: tuple[Scenario, ...]
-    seconds: int
-    rounds: int
-    connections: tuple[int, ...]
-    scale_sessions: int
-    scale_messages: int
-    scale_connections: tuple[int, ...]
-    warmup_scenarios: tuple[str, ...]
-    memory_messages: int
-    decode_seconds: float
-
-
-def _connections(text: str) -> tuple[int, ...]:
-    try:
-        values = tuple(int(v) for v in text.split(","))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected numbers separated by commas, got {text!r}") from None
-    if not values or min(values) < 1:
-        raise argparse.ArgumentTypeError("connection counts must be at least 1")
-    return values
-
-
-def _scenario_names(text: str) -> tuple[str, ...]:
-    names = tuple(text.split(","))
-    unknown = set(names) - {s.name for s in SCENARIOS}
-    if unknown:
-        raise argparse.ArgumentTypeError(f"unknown scenario(s): {', '.join(sorted(unknown))}")
-    return names
-
-
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="scripts/bench",
-        description="Benchmark the mock server against Stoplight Prism and a bare Litestar + msgspec app "
-        "(the framework ceiling) on loopback, plus scale, memory and client-decode measurements.",
-        epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    p.add_argument(
-        "--quick", action="store_true", help="smoke run: 1 s cells, 1 round, 16 connections, small scale"
-    )
-    p.add_argument("--duration", type=int, default=3, metavar="S", help="seconds per cell (default 3)")
-    p.add_argument("--rounds", type=int, default=2, help="rounds of the alternating order (default 2)")
-    p.add_argument(
-        "--connections", type=_connections, default=(1, 16, 64), metavar="N,N", help="default 1,16,64"
-    )
-    p.add_argument(
-        "--scenarios",
-        type=_scenario_names,
-        default=tuple(s.name for s in SCENARIOS),
-        metavar="NAME,NAME",
-        help="only these scenarios of the mix (default all: " + ",".join(s.name for s in SCENARIOS) + ")",
-    )
-    p.add_argument("--scale-sessions", type=int, default=100_000, help="sessions of the big data set")
-    p.add_argument("--scale-messages", type=int, default=1_000_000, help="messages of the big data set")
-    p.add_argument("--skip-prism", action="store_true", help="do not start or measure Prism")
-    p.add_argument("--skip-scale", action="store_true", help="skip the scale and memory measurements")
-    p.add_argument("--skip-decode", action="store_true", help="skip the client decode measurement")
-    p.add_argument("--prism", type=Path, default=ROOT / "node_modules" / ".bin" / "prism", help="Prism CLI")
-    p.add_argument("--server-core", type=int, default=0, help="CPU core for the servers (default 0)")
-    p.add_argument("--client-core", type=int, default=1, help="CPU core for the load generators (default 1)")
-    p.add_argument("--json", type=Path, metavar="FILE", help="also save every measurement as JSON")
-    p.add_argument(
-        "--write-docs", action="store_true", help="rewrite the results in docs/benchmarks.md and the chart"
-    )
-    p.add_argument("--check", action="store_true", help="exit 1 when a target of the issue is missed")
-    p.add_argument(
-        "--report-only",
-        type=Path,
-        metavar="FILE",
-        help="measure nothing: print (and with --write-docs write) the results saved by --json FILE",
-    )
-    return p
-
-
-def _plan(args: argparse.Namespace) -> _Plan:
-    scenarios = tuple(s for s in SCENARIOS if s.name in args.scenarios)
-    if args.quick:
-        return _Plan(
-            scenarios=scenarios,
-            seconds=1,
-            rounds=1,
-            connections=(16,),
-            scale_sessions=min(args.scale_sessions, 10_000),
-            scale_messages=min(args.scale_messages, 100_000),
-            scale_connections=(1,),
-            warmup_scenarios=("get_session",),
-            memory_messages=10_000,
-            decode_seconds=0.3,
-        )
-    return _Plan(
-        scenarios=scenarios,
-        seconds=args.duration,
-        rounds=args.rounds,
-        connections=args.connections,
-        scale_sessions=args.scale_sessions,
-        scale_messages=args.scale_messages,
-        scale_connections=(1, 16),
-        warmup_scenarios=tuple(s.name for s in scenarios),
-        memory_messages=100_000,
-        decode_seconds=1.0,
-    )
-
-
-def _version(package: str) -> str:
-    try:
-        return importlib.metadata.version(package)
-    except importlib.metadata.PackageNotFoundError:
-        return "not installed"
-
-
-def _first_line(command: list[str]) -> str:
-    try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
-    except (OSError, subprocess.TimeoutExpired):
-        return "?"
-    return (done.stdout.strip() or done.stderr.strip() or "?").splitlines()[0]
-
-
-def _loadavg() -> str:
-    """The 1-minute load average: above the core count, other work shared the machine with this run."""
-    try:
-        return Path("/proc/loadavg").read_text().split()[0]
-    except OSError:
-        return "?"
-
-
-def _environment(prism: Path, skip_prism: bool) -> dict[str, str]:
-    cpu = "?"
-    with contextlib.suppress(OSError):
-        cpu = next(
-            (
-                ln.split(":", 1)[1].strip()
-                for ln in Path("/proc/cpuinfo").read_text().splitlines()
-                if "model name" in ln
-            ),
-            "?",
-        )
-    # uvicorn picks uvloop and httptools when they are installed, else asyncio and h11.
-    loop = "uvloop" if importlib.util.find_spec("uvloop") else "asyncio"
-    http = "httptools" if importlib.util.find_spec("httptools") else "h11"
-    return {
-        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "load_start": _loadavg(),
-        "cpu": cpu,
-        "cores": str(os.cpu_count()),
-        "python": platform.python_version(),
-        "litestar": _version("litestar"),
-        "msgspec": _version("msgspec"),
-        "uvicorn": _version("uvicorn"),
-        "uvicorn_impl": f"{loop} + {http}",
-        "prism": "not run" if skip_prism else _first_line([str(prism), "--version"]),
-        "wrk": _first_line([require_wrk(), "-v"]).split(" [")[0],
-    }
-
-
-def _estimate(plan: _Plan, targets: int, scale: bool) -> float:
-    cells = len(plan.scenarios) * len(plan.connections) * targets * plan.rounds
-    seconds = cells * (plan.seconds + 0.3) + targets * len(plan.warmup_scenarios) + 15
-    if scale:
-        seconds += len(SCALE_SCENARIOS) * len(plan.scale_connections) * 2 * plan.rounds * (plan.seconds + 0.3)
-        seconds += 1.5e-5 * plan.scale_messages * 3 + 10
-    return seconds
 
 
 def _say(text: str) -> None:
@@ -251,7 +55,7 @@ def _start_main_servers(
         servers.append(start_prism(loud, prism, False, core, logdir))
 
 
-def _main_matrix(results: Results, plan: _Plan, args: argparse.Namespace, logdir: Path) -> None:
+def _main_matrix(results: Results, plan: Plan, args: argparse.Namespace, logdir: Path) -> None:
     with running([]) as servers:
         _start_main_servers(servers, args.prism, args.skip_prism, args.server_core, logdir)
         targets = [s.target for s in servers]
@@ -269,7 +73,7 @@ def _main_matrix(results: Results, plan: _Plan, args: argparse.Namespace, logdir
         )
 
 
-def _scale(results: Results, plan: _Plan, args: argparse.Namespace, logdir: Path) -> None:
+def _scale(results: Results, plan: Plan, args: argparse.Namespace, logdir: Path) -> None:
     small = Target(name=SCALE_SMALL, label=f"{_MIX_SESSIONS:,} sessions", port=free_port(), prefix="/api/v1")
     big = Target(
         name=SCALE_BIG, label=f"{plan.scale_sessions:,} sessions", port=free_port(), prefix="/api/v1"
@@ -368,12 +172,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The store backends' own comparison (scripts/bench --backends --help); the load runs on core 1.
         os.sched_setaffinity(0, {1})
         return backends.main(argv[1:])
-    args = _parser().parse_args(argv)
+    args = parser().parse_args(argv)
     if args.report_only:
         return _report_only(args)
-    plan = _plan(args)
+    plan = plan_of(args)
     if plan.seconds < 1 or plan.rounds < 1:
-        _parser().error("--duration and --rounds must be at least 1")
+        parser().error("--duration and --rounds must be at least 1")
     problem = _preflight(args)
     if problem:
         _say(f"scripts/bench: {problem}")
@@ -381,9 +185,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # This process is the load generator (wrk is its child, the stream client runs in it).
     os.sched_setaffinity(0, {args.client_core})
     targets = 2 if args.skip_prism else 4
-    _say(f"planned: about {_estimate(plan, targets, not args.skip_scale) / 60:.1f} minutes")
+    _say(f"planned: about {estimate(plan, targets, not args.skip_scale) / 60:.1f} minutes")
     results = Results(
-        environment=_environment(args.prism, args.skip_prism),
+        environment=environment(args.prism, args.skip_prism),
         seconds=plan.seconds,
         rounds=plan.rounds,
         connections=list(plan.connections),
@@ -403,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ServerError, WrkError, StreamError, TimeoutError) as exc:
         _say(f"scripts/bench: FAILED: {exc}\nserver logs kept in {logdir}")
         return 1
-    results.environment["load_end"] = _loadavg()
+    results.environment["load_end"] = loadavg()
     _say(console_report(results))
     _say(f"took {(time.monotonic() - started) / 60:.1f} minutes")
     if args.json:

@@ -72,9 +72,11 @@ def test_imports_point_down(path: Path) -> None:
 
 
 def test_no_hand_written_module_is_much_over_300_lines() -> None:
+    root = PACKAGE.parent
     long = {
-        str(p.relative_to(PACKAGE)): n
-        for p in PACKAGE.rglob("*.py")
+        str(p.relative_to(root)): n
+        for package in ("mock_server", "contract_tests", "scripts")
+        for p in (root / package).rglob("*.py")
         if (n := len(p.read_text().splitlines())) > 320
     }
     assert not long
