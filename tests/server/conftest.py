@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import ExitStack
 
 import httpx
 import pytest
@@ -11,12 +12,26 @@ from litestar import Litestar
 from litestar.testing import TestClient
 
 from gpte_client import AuthenticatedClient
-from mock_server import API_PREFIX, DEMO_TOKEN, Settings
+from mock_server import API_PREFIX, DEMO_TOKEN, Settings, create_app
+from mock_server.testing import serve_in_thread
 from tests._headers import USER
 
 from ._apps import restore, shared_app
+from ._faults import Live
 
 BASE_URL = "http://testserver.local"
+
+
+@pytest.fixture
+def live() -> Iterator[Live]:
+    """Serve an app with the given settings on a real socket (a streamed body needs one); give a client."""
+    with ExitStack() as stack:
+
+        def start(settings: Settings) -> httpx.Client:
+            base = stack.enter_context(serve_in_thread(create_app(settings)))
+            return stack.enter_context(httpx.Client(base_url=base, headers=USER, timeout=10))
+
+        yield start
 
 
 @pytest.fixture
