@@ -1,0 +1,339 @@
+"""openapi.yaml against the vendor's generated clients, on what travels: each operation's success responses
+and documented errors, and the models both clients read and send, property by property.
+Each test collects every mismatch before failing, so one run shows the whole picture.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pydantic
+import pytest
+
+from ._parity import (
+    ECHOED_FIELDS,
+    ERROR_STATUSES,
+    JSON,
+    JSONL,
+    OPERATION_NAMES,
+    fail_on,
+    operation_of,
+    spec_op,
+)
+from ._spec import SpecOperation, operations, ref_name, resolve, schema_types
+from ._vendor import (
+    VENDORS,
+    Vendor,
+    VendorOperation,
+    enum_values,
+    field_admits,
+    model_classes,
+    model_fields_by_alias,
+)
+
+# --------------------------------------------------------------------------- responses
+
+
+# Bodies 1.7.5 parses without a model, and the spec's inline schema for each.
+_PLAIN_BODIES = {"Dict[str, object]": ("object", "<free-form>"), "List[str]": ("array", "string")}
+
+
+def _vendor_schema_shape(type_name: str | None) -> tuple[str, str] | None:
+    """'List[ChatSession]' -> ('array', 'ChatSession'); 'Count' -> ('object', 'Count')."""
+    if type_name is None:
+        return None
+    if type_name in _PLAIN_BODIES:
+        return _PLAIN_BODIES[type_name]
+    if type_name.startswith("List[") and type_name.endswith("]"):
+        return "array", type_name[5:-1]
+    return "object", type_name
+
+
+# Our schema names where they differ from the vendor's model names (the shape is the same).
+RENAMED_SCHEMAS = {"ArchivedChatSessions": "ListArchivedChatSessionsAsAdmin200Response"}
+
+
+def _spec_schema_shape(schema: dict[str, Any]) -> tuple[str, str] | None:
+    # A body that may be null (``anyOf: [$ref, null]``) is the referenced model or None to the clients.
+    variants = [s for s in schema.get("anyOf", []) if s.get("type") != "null"]
+    if len(variants) == 1 and len(schema["anyOf"]) == 2:
+        schema = variants[0]
+    if (name := ref_name(schema)) is not None:
+        return "object", RENAMED_SCHEMAS.get(name, name)
+    if schema.get("type") == "array" and (name := ref_name(schema.get("items"))) is not None:
+        return "array", name
+    if schema.get("type") == "array" and schema.get("items", {}).get("type") == "string":
+        return "array", "string"
+    if schema.get("type") == "object" and schema.get("additionalProperties") is True:
+        return "object", "<free-form>"
+    return None
+
+
+def _check_success(
+    name: str, code: str, response: dict[str, Any], vendor: Vendor, vendor_op: VendorOperation
+) -> Iterator[str]:
+    content = response.get("content", {})
+    if code == "204":
+        if content:
+            yield f"{name}: 204 must not have a body, has {sorted(content)}"
+        return
+    if sorted(content) != sorted(vendor_op.accept):
+        yield f"{name} {code}: media types {sorted(content)}, {vendor.label} accepts {vendor_op.accept}"
+    wanted = _vendor_schema_shape(vendor_op.response_types[code])
+    if wanted is not None and vendor.model(wanted[1]) is not None:
+        wanted = (wanted[0], "Error" if wanted[1] == vendor.error_model else wanted[1])
+    got = _spec_schema_shape(content.get(JSON, {}).get("schema", {}))
+    if got != wanted:
+        parsed = vendor_op.response_types[code]
+        yield f"{name} {code}: application/json schema {got}, {vendor.label} parses {parsed!r}"
+
+
+@pytest.mark.parametrize("name", OPERATION_NAMES)
+def test_success_responses_match_the_vendors(name: str) -> None:
+    responses = spec_op(name).responses()
+    spec_codes = sorted(c for c in responses if c.startswith("2"))
+    problems = []
+    for vendor in VENDORS:
+        vendor_op = operation_of(vendor, name)
+        if vendor_op is None:
+            continue
+        if spec_codes != sorted(vendor_op.success_codes):
+            problems.append(
+                f"{name}: 2xx {spec_codes}, {vendor.label} expects {sorted(vendor_op.success_codes)}"
+            )
+            continue
+        for code in spec_codes:
+            problems += _check_success(name, code, responses[code], vendor, vendor_op)
+    fail_on(problems)
+
+
+def test_completion_offers_json_and_json_lines() -> None:
+    content = spec_op("get_completion").responses()["200"]["content"]
+    assert sorted(content) == [JSON, JSONL]
+    for vendor in VENDORS:
+        vendor_op = operation_of(vendor, "get_completion")
+        assert vendor_op is not None and vendor_op.accept == [JSON, JSONL], vendor.label
+    assert ref_name(content[JSON]["schema"]) == "ChatCompletion"
+    stream_line = resolve(content[JSONL]["schema"])
+    assert sorted(ref_name(s) or "" for s in stream_line["oneOf"]) == ["ChatCompletionDelta", "ChatError"]
+
+
+def _constrained(schema: dict[str, Any]) -> bool:
+    """Whether a path parameter's schema refuses some strings: a pattern, or a list of items."""
+    return "pattern" in schema or schema.get("type") == "array"
+
+
+def _expected_errors(name: str, op: SpecOperation) -> set[str]:
+    """401 always; 404 when an id names something; 400 when there is input to validate; 413 with a body;
+    and whatever of 413, 415 and 500 a vendor client declares."""
+    params = op.parameters()
+    expected = {"401"}
+    if any(loc == "path" or (loc == "query" and n.endswith("_id")) for loc, n in params):
+        expected.add("404")
+    if op.request_body() is not None or any(loc == "query" for loc, _ in params):
+        expected.add("400")
+    if any(loc == "path" and _constrained(param.get("schema", {})) for (loc, _), param in params.items()):
+        expected.add("400")  # a path value can break the schema's pattern or list form
+    if op.request_body() is not None:
+        expected.add("413")
+    for vendor in VENDORS:
+        vendor_op = operation_of(vendor, name)
+        expected |= {c for c in (vendor_op.response_types if vendor_op else {}) if c in {"413", "415", "500"}}
+    return expected
+
+
+@pytest.mark.parametrize("name", OPERATION_NAMES)
+def test_errors_are_documented_where_they_can_happen(name: str) -> None:
+    op = spec_op(name)
+    responses = op.responses()
+    errors = {c for c in responses if not c.startswith("2")}
+    problems = [f"{name}: undocumented error status {c}" for c in sorted(_expected_errors(name, op) - errors)]
+    problems += [
+        f"{name}: status {c} is outside {sorted(ERROR_STATUSES)}" for c in sorted(errors - ERROR_STATUSES)
+    ]
+    for code in sorted(errors & ERROR_STATUSES):
+        content = responses[code].get("content", {})
+        if list(content) != [JSON] or ref_name(content[JSON].get("schema")) != "Error":
+            problems.append(f"{name} {code}: body must be application/json Error, is {content}")
+    fail_on(problems)
+
+
+def test_error_schema_is_code_message_and_optional_error_type() -> None:
+    error = resolve({"$ref": "#/components/schemas/Error"})
+    assert sorted(error["properties"]) == ["code", "error_type", "message"]
+    assert sorted(error["required"]) == ["code", "message"]
+
+
+# --------------------------------------------------------------------------- models
+
+
+def _refs_in(schema: Any) -> Iterator[str]:
+    if isinstance(schema, dict):
+        if (name := ref_name(schema)) is not None:
+            yield name
+        for key, value in schema.items():
+            if key in ("properties", "$defs"):
+                for sub in value.values():
+                    yield from _refs_in(sub)
+            elif key in ("items", "additionalProperties", "not", "oneOf", "anyOf", "allOf", "prefixItems"):
+                yield from _refs_in(value)
+    elif isinstance(schema, list):
+        for item in schema:
+            yield from _refs_in(item)
+
+
+def _closure(roots: list[str]) -> list[str]:
+    seen: list[str] = []
+    todo = list(roots)
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.append(name)
+            todo += _refs_in(resolve({"$ref": f"#/components/schemas/{name}"}))
+    return sorted(seen)
+
+
+def _response_schema_names() -> list[str]:
+    roots = [
+        name
+        for op in operations()
+        for response in op.responses().values()
+        for media in response.get("content", {}).values()
+        for name in _refs_in(media.get("schema", {}))
+    ]
+    return _closure(roots)
+
+
+RESPONSE_SCHEMAS = [n for n in _response_schema_names() if any(v.model(n) for v in VENDORS)]
+
+
+def _nullable(prop: dict[str, Any]) -> bool:
+    branches = [prop, *prop.get("oneOf", []), *prop.get("anyOf", [])]
+    return any("null" in schema_types(b) for b in branches if "$ref" not in b)
+
+
+def _samples(prop: dict[str, Any]) -> list[Any]:
+    """Values a server may emit for a property with no $ref (enum values, or one per JSON type)."""
+    if "enum" in prop:
+        return [v for v in prop["enum"] if v is not None]
+    by_type: dict[str, list[Any]] = {
+        "string": ["2026-11-21T09:30:00Z" if prop.get("format") == "date-time" else "x"],
+        "integer": [1],
+        "number": [1, 1.5],
+        "boolean": [True],
+        "array": [[]],
+        "object": [{}],
+    }
+    return [v for t in sorted(schema_types(prop) - {"null"}) for v in by_type.get(t, [])]
+
+
+def _check_property(
+    schema: str, prop_name: str, prop: dict[str, Any], vendor: Vendor, model: type[pydantic.BaseModel]
+) -> Iterator[str]:
+    attr = model_fields_by_alias(model).get(prop_name)
+    if attr is None:
+        return
+    where = f"{schema}.{prop_name} ({vendor.label})"
+    if _nullable(prop) and (error := field_admits(model, attr, None)):
+        yield f"{where}: the spec allows null, the client rejects it: {error}"
+    if (schema, prop_name) in ECHOED_FIELDS or "$ref" in prop or "oneOf" in prop or "anyOf" in prop:
+        return  # nested schemas are checked on their own; echoed fields below
+    for sample in _samples(prop):
+        if error := field_admits(model, attr, sample):
+            yield f"{where}: the spec allows {sample!r}, the client rejects it: {error}"
+
+
+@pytest.mark.parametrize("schema", RESPONSE_SCHEMAS)
+def test_response_schema_is_readable_by_both_clients(schema: str) -> None:
+    spec = resolve({"$ref": f"#/components/schemas/{schema}"})
+    properties: dict[str, Any] = spec.get("properties", {})
+    models = {v.label: m for v in VENDORS if (m := v.model(schema)) is not None}
+    fields = {label: set(model_fields_by_alias(m)) for label, m in models.items()}
+    required_by = {
+        label: {n for n, attr in model_fields_by_alias(m).items() if m.model_fields[attr].is_required()}
+        for label, m in models.items()
+    }
+    union_required = set().union(*required_by.values())
+    problems = [
+        f"{schema}: property {p!r} is defined by neither client model"
+        for p in sorted(set(properties) - set().union(*fields.values()))
+    ]
+    if set(spec.get("required", [])) != union_required:
+        problems.append(
+            f"{schema}: required {sorted(spec.get('required', []))}, clients require {required_by}"
+        )
+    problems += [
+        f"{schema}: required field {p!r} is not a property" for p in sorted(union_required - set(properties))
+    ]
+    for vendor in VENDORS:
+        if (model := models.get(vendor.label)) is not None:
+            for prop_name, prop in properties.items():
+                problems += _check_property(schema, prop_name, prop, vendor, model)
+    fail_on(problems)
+
+
+@pytest.mark.parametrize("schema", ["ChatSettings", "ChatCompletionRequest"])
+def test_include_chat_history_accepts_the_values_of_either_client(schema: str) -> None:
+    """1.6.14 writes `true`/`false`, 1.7.5's ChatSettings `on`/`off`; the server echoes what a client wrote.
+    The spec may list every spelling in both schemas, but no value that no client knows."""
+    prop = resolve({"$ref": f"#/components/schemas/{schema}"})["properties"]["include_chat_history"]
+    spec_values = {v for v in prop["enum"] if v is not None}
+    sent, known = set(), set()
+    for vendor in VENDORS:
+        for name in ("ChatSettings", "ChatCompletionRequest"):
+            model = vendor.model(name)
+            assert model is not None, f"{vendor.label} has no {name}"
+            values = set(enum_values(model, "include_chat_history") or [])
+            known |= values
+            sent |= values if name == schema else set()
+    assert sent <= spec_values, f"values a client sends that the spec rejects: {sorted(sent - spec_values)}"
+    assert spec_values <= known, f"values no client knows: {sorted(spec_values - known)}"
+    assert None in prop["enum"] and "null" in schema_types(prop)
+
+
+def _request_pairs() -> Iterator[tuple[str, str, Vendor]]:
+    for name in OPERATION_NAMES:
+        body = spec_op(name).request_body()
+        schema = (body or {}).get("content", {}).get(JSON, {}).get("schema")
+        for vendor in VENDORS:
+            vendor_op = operation_of(vendor, name)
+            if schema is not None and vendor_op and vendor_op.body and vendor_op.body.model:
+                yield name, ref_name(schema) or "<inline>", vendor
+
+
+REQUEST_CASES = [
+    pytest.param(n, s, v, id=f"{n}-{v.label}")
+    for n, s, v in sorted(_request_pairs(), key=lambda c: (c[0], c[2].label))
+]
+
+
+def _nested_refs(prop: dict[str, Any]) -> list[str]:
+    return [n for n in [ref_name(prop), *(ref_name(b) for b in prop.get("oneOf", []))] if n]
+
+
+def _compare_request_model(schema: str, model: type[pydantic.BaseModel], label: str) -> Iterator[str]:
+    """Every field the client can send is a property, every enum value it allows is valid; recursively."""
+    properties: dict[str, Any] = resolve({"$ref": f"#/components/schemas/{schema}"}).get("properties", {})
+    for alias, attr in model_fields_by_alias(model).items():
+        if alias not in properties:
+            yield f"{schema}: field {alias!r} that {label} can send is not declared"
+            continue
+        prop = resolve(properties[alias])
+        allowed = [v for b in [prop, *prop.get("oneOf", [])] for v in resolve(b).get("enum", [])]
+        missing = [v for v in (enum_values(model, attr) or []) if allowed and v not in allowed]
+        if missing:
+            yield f"{schema}.{alias}: {label} may send {missing}, the spec's enum is {allowed}"
+        refs, nested = _nested_refs(prop), model_classes(model.model_fields[attr].annotation)
+        for ref in refs:
+            for nested_model in nested:
+                if nested_model.__name__ == ref or (len(refs) == len(nested) == 1):
+                    yield from _compare_request_model(ref, nested_model, label)
+
+
+@pytest.mark.parametrize(("name", "schema", "vendor"), REQUEST_CASES)
+def test_request_schema_accepts_what_the_client_sends(name: str, schema: str, vendor: Vendor) -> None:
+    vendor_op = operation_of(vendor, name)
+    assert vendor_op is not None and vendor_op.body is not None and vendor_op.body.model is not None
+    assert schema != "<inline>", f"{name}: the request body schema should be a component"
+    fail_on(list(_compare_request_model(schema, vendor_op.body.model, vendor.label)))
