@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -16,7 +17,16 @@ from mock_server.services import build_services
 from mock_server.store import InMemoryStore
 from mock_server.wire import ChatCompletionRequest
 
-from ._faults import JSONL, QUESTION, STREAM_LINE, Live, elapsed
+from ._faults import Live, elapsed
+from ._schemas import load_openapi, validator
+
+# The spec is read here, not in a module conftest.py imports: every server test would pay for it.
+STREAM_LINE = validator(
+    load_openapi(Path(__file__).resolve().parents[2] / "openapi.yaml"),
+    {"$ref": "#/components/schemas/ChatStreamLine"},
+)
+JSONL = {"Accept": "application/jsonl"}
+QUESTION = {"message": "Tell me everything about the vacation policy, in detail."}
 
 # ---------------------------------------------------------------- streams
 

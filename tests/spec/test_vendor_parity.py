@@ -17,12 +17,10 @@ from typing import Any
 import pytest
 
 from ._parity import (
-    MULTIPART,
     OPERATION_NAMES,
     fail_on,
     operation_of,
     spec_op,
-    vendors_with,
 )
 from ._spec import operations, resolve, schema_types
 from ._vendor import (
@@ -37,6 +35,8 @@ from ._vendor import (
     in_scope_175,
     vendor_operations,
 )
+
+MULTIPART = "multipart/form-data"
 
 OPERATIONS_1614 = sorted(vendor_operations(V1614))
 IN_SCOPE_175 = in_scope_175()
@@ -58,6 +58,12 @@ OTHER_175 = frozenset(
 )
 # The spec must have every one of them: the in-scope operations of the three classes and the others above.
 REQUIRED_175 = sorted(set(IN_SCOPE_175) | OTHER_175)
+
+
+def vendors_with(name: str) -> list[Vendor]:
+    """The vendor clients that have the operation."""
+    return [v for v in VENDORS if operation_of(v, name) is not None]
+
 
 # --------------------------------------------------------------------------- operations
 
