@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from .decode import DecodeTiming
 from .results import (
     CEILING,
@@ -10,6 +12,7 @@ from .results import (
     PRISM_QUIET,
     SCALE_BIG,
     SCALE_SMALL,
+    Key,
     Results,
     Summary,
     cpu_ratio,
@@ -48,30 +51,33 @@ def _fmt_rps(summary: Summary | None) -> str:
     return "n/a" if summary is None else f"{summary.rps:,.0f}"
 
 
-def main_rows(results: Results) -> list[list[str]]:
+def _mock_cells(results: Results) -> Iterator[tuple[str, int, Summary, dict[Key, Summary]]]:
+    """(scenario, connections, the mock's summary, every summary) for each cell the mock was measured in."""
     table = summarize(results.matrix)
-    rows = []
     for scenario in SCENARIOS:
         for conns in results.connections:
             mock = table.get((MOCK, scenario.name, conns))
-            if mock is None:
-                continue
-            rows.append(
-                [
-                    TITLES[scenario.name],
-                    str(conns),
-                    _fmt_rps(mock),
-                    f"{mock.p50_ms:.2f}",
-                    f"{mock.p99_ms:.2f}",
-                    _fmt_rps(table.get((CEILING, scenario.name, conns))),
-                    _fmt_rps(table.get((PRISM_QUIET, scenario.name, conns))),
-                    _fmt_rps(table.get((PRISM_DEFAULT, scenario.name, conns))),
-                    _fmt_ratio(ratio(table, MOCK, CEILING, scenario.name, conns)),
-                    _fmt_ratio(ratio(table, MOCK, PRISM_QUIET, scenario.name, conns)),
-                    _fmt_ratio(ratio(table, MOCK, PRISM_DEFAULT, scenario.name, conns)),
-                ]
-            )
-    return rows
+            if mock is not None:
+                yield scenario.name, conns, mock, table
+
+
+def main_rows(results: Results) -> list[list[str]]:
+    return [
+        [
+            TITLES[name],
+            str(conns),
+            _fmt_rps(mock),
+            f"{mock.p50_ms:.2f}",
+            f"{mock.p99_ms:.2f}",
+            _fmt_rps(table.get((CEILING, name, conns))),
+            _fmt_rps(table.get((PRISM_QUIET, name, conns))),
+            _fmt_rps(table.get((PRISM_DEFAULT, name, conns))),
+            _fmt_ratio(ratio(table, MOCK, CEILING, name, conns)),
+            _fmt_ratio(ratio(table, MOCK, PRISM_QUIET, name, conns)),
+            _fmt_ratio(ratio(table, MOCK, PRISM_DEFAULT, name, conns)),
+        ]
+        for name, conns, mock, table in _mock_cells(results)
+    ]
 
 
 MAIN_HEAD = [
@@ -112,20 +118,17 @@ def stream_rows(results: Results) -> list[list[str]]:
 
 
 def cpu_rows(results: Results) -> list[list[str]]:
-    table = summarize(results.matrix)
     rows = []
-    for scenario in SCENARIOS:
-        for conns in results.connections:
-            mock = table.get((MOCK, scenario.name, conns))
-            if mock is None or mock.cpu_us is None:
-                continue
-            cells = [TITLES[scenario.name], str(conns)]
-            for target in (MOCK, CEILING, PRISM_QUIET, PRISM_DEFAULT):
-                s = table.get((target, scenario.name, conns))
-                cells.append("n/a" if s is None or s.cpu_us is None else f"{s.cpu_us:,.0f}")
-            for other in (CEILING, PRISM_QUIET, PRISM_DEFAULT):
-                cells.append(_fmt_ratio(cpu_ratio(table, MOCK, other, scenario.name, conns)))
-            rows.append(cells)
+    for name, conns, mock, table in _mock_cells(results):
+        if mock.cpu_us is None:
+            continue
+        cells = [TITLES[name], str(conns)]
+        for target in (MOCK, CEILING, PRISM_QUIET, PRISM_DEFAULT):
+            s = table.get((target, name, conns))
+            cells.append("n/a" if s is None or s.cpu_us is None else f"{s.cpu_us:,.0f}")
+        for other in (CEILING, PRISM_QUIET, PRISM_DEFAULT):
+            cells.append(_fmt_ratio(cpu_ratio(table, MOCK, other, name, conns)))
+        rows.append(cells)
     return rows
 
 
