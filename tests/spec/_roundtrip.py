@@ -8,7 +8,8 @@ from typing import Any
 
 import pydantic
 
-from ._vendor import Vendor, model_fields_by_alias
+from ._annotations import model_fields_by_alias
+from ._vendor import Vendor
 
 
 def parse(vendor: Vendor, type_name: str, value: Any) -> list[str]:

@@ -10,23 +10,20 @@ from the `_response_types_map` literal in the method's source; argument types fr
 from __future__ import annotations
 
 import ast
-import datetime as dt
 import functools
-import html
 import importlib
 import importlib.metadata
 import importlib.util
 import inspect
-import re
 import textwrap
 import types
-import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import pydantic
+
+from ._annotations import json_types, model_classes
 
 API_CLASSES = ("ChatApi", "CollectionsApi", "PromptTemplatesApi")
 # The operations of those classes in 1.7.5 that issue 12 leaves out: agents, human-in-the-loop, slash-command
@@ -250,120 +247,3 @@ def in_scope_175() -> list[str]:
     return sorted(
         name for name, op in ops.items() if op.api_class in API_CLASSES and name not in EXCLUDED_175
     )
-
-
-# --------------------------------------------------------------------------- types
-
-
-def json_types(annotation: Any) -> frozenset[str]:
-    """The JSON types a Python annotation of a generated client admits ('null' for None)."""
-    origin = typing.get_origin(annotation)
-    if origin is typing.Annotated:
-        return json_types(typing.get_args(annotation)[0])
-    if origin in (typing.Union, types.UnionType):
-        return frozenset().union(*(json_types(a) for a in typing.get_args(annotation)))
-    if origin in (list, tuple):
-        return frozenset({"array"})
-    if origin is dict:
-        return frozenset({"object"})
-    simple: dict[Any, str] = {
-        type(None): "null",
-        bool: "boolean",
-        int: "integer",
-        float: "number",
-        str: "string",
-        bytes: "binary",
-        bytearray: "binary",
-        dt.datetime: "string",
-        dt.date: "string",
-        typing.Any: "any",
-    }
-    if annotation in simple:
-        return frozenset({simple[annotation]})
-    if isinstance(annotation, type) and issubclass(annotation, pydantic.BaseModel):
-        return frozenset({"object"})
-    raise AssertionError(f"unexpected annotation in a vendor client: {annotation!r}")
-
-
-def model_classes(annotation: Any) -> list[type[pydantic.BaseModel]]:
-    """The models an annotation names; a generated oneOf wrapper (`actual_instance`) means its choices."""
-    if isinstance(annotation, type) and issubclass(annotation, pydantic.BaseModel):
-        if "actual_instance" not in annotation.model_fields:
-            return [annotation]
-        choices = [info.annotation for n, info in annotation.model_fields.items() if n != "actual_instance"]
-        return [m for choice in choices for m in model_classes(choice)]
-    return [m for a in typing.get_args(annotation) for m in model_classes(a)]
-
-
-def field_admits(model: type[pydantic.BaseModel], field_name: str, value: Any) -> str | None:
-    """None if the model's field accepts `value` (its type and its enum validators), else the error."""
-    info = model.model_fields[field_name]
-    declared: Any = typing.Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation
-    try:
-        pydantic.TypeAdapter(declared).validate_python(value)
-        for decorator in model.__pydantic_decorators__.field_validators.values():
-            if field_name in decorator.info.fields:
-                decorator.func(value)
-    except (pydantic.ValidationError, ValueError) as exc:
-        return str(exc).splitlines()[0]
-    return None
-
-
-def enum_values(model: type[pydantic.BaseModel], field_name: str) -> list[str] | None:
-    """The values of the `set([...])` literal in the field's generated `*_validate_enum` validator."""
-    for decorator in model.__pydantic_decorators__.field_validators.values():
-        if field_name in decorator.info.fields and decorator.cls_var_name.endswith("_validate_enum"):
-            tree = ast.parse(textwrap.dedent(inspect.getsource(decorator.func)))
-            for node in ast.walk(tree):
-                if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "set" and node.args:
-                    values: list[str] = ast.literal_eval(node.args[0])
-                    return values
-    return None
-
-
-def model_fields_by_alias(model: type[pydantic.BaseModel]) -> dict[str, str]:
-    """Wire name -> Python attribute name."""
-    return {(info.alias or name): name for name, info in model.model_fields.items()}
-
-
-# --------------------------------------------------------------------------- 1.6.14 docs (defaults)
-
-_DOC_ROW = re.compile(r"^\s*\*\*(?P<name>\w+)\*\*\s*\|\s*(?P<type>[^|]*)\|[^|]*\|\s*(?P<notes>.*)$")
-_DEFAULT = re.compile(r"\[default to (?P<value>[^\]]*)\]")
-
-
-@functools.cache
-def documented_defaults(vendor: Vendor, api_class: str) -> dict[str, dict[str, Any]]:
-    """operation -> argument -> default, from the `docs/<ApiClass>.md` the vendor ships in its package."""
-    spec = importlib.util.find_spec(vendor.package)
-    assert spec is not None and spec.origin is not None
-    doc = Path(spec.origin).parent / "docs" / f"{api_class}.md"
-    defaults: dict[str, dict[str, Any]] = {}
-    current: dict[str, Any] | None = None
-    in_table = False
-    for line in doc.read_text(encoding="utf-8").splitlines():
-        heading = re.match(r"^# \*\*(\w+)\*\*", line)
-        if heading:
-            current, in_table = defaults.setdefault(heading.group(1), {}), False
-        elif line.startswith("### "):
-            in_table = line.strip() == "### Parameters"
-        elif (
-            in_table
-            and current is not None
-            and (row := _DOC_ROW.match(line))
-            and (default := _DEFAULT.search(row.group("notes")))
-        ):
-            current[row.group("name")] = _doc_value(default.group("value"), row.group("type"))
-    return defaults
-
-
-def _doc_value(raw: str, doc_type: str) -> Any:
-    text = html.unescape(raw).strip()
-    kind = doc_type.strip().strip("*")
-    if kind == "bool":
-        return {"True": True, "False": False}[text]
-    if kind == "int":
-        return int(text)
-    if kind == "float":
-        return float(text)
-    return text[1:-1] if len(text) >= 2 and text[0] == text[-1] == "'" else text

@@ -31,10 +31,10 @@ from ._vendor import (
     VENDORS,
     Vendor,
     VendorParam,
-    documented_defaults,
     in_scope_175,
     vendor_operations,
 )
+from ._vendor_docs import documented_defaults
 
 MULTIPART = "multipart/form-data"
 
