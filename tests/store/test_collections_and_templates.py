@@ -113,6 +113,18 @@ def test_templates_system_ones_are_visible_to_all_and_filter_sort_page(store: St
     assert store.default_template() is None and page() == ["mine2", "bobs"]
 
 
+def test_the_default_template_is_the_system_ones_never_a_users(store: Store) -> None:
+    # A user's template marked default, added before the system one and saved as default after it.
+    store.add_template(template("users", is_default=True))
+    assert store.default_template() is None
+    store.add_template(template("sys", owner=None, is_default=True, minutes=1))
+    store.save_template(template("users", is_default=True, minutes=2))
+    default = store.default_template()
+    assert default is not None and default.id == "sys"
+    store.delete_templates(["sys"])
+    assert store.default_template() is None
+
+
 def test_documents_round_trip(store: Store) -> None:
     store.add_document(document("d"))
     assert store.get_document("d") == document("d")

@@ -63,3 +63,16 @@ def test_a_documents_file_reads_back_byte_for_byte_and_through_a_snapshot(store:
     store.replace_all(store.snapshot())
     again = store.get_document("d1")
     assert again is not None and again.data == data
+
+
+def test_a_document_given_to_another_owner_follows_its_new_owner(store: Store) -> None:
+    _fill(store)
+    store.save_document(msgspec.structs.replace(document("d4", "alice"), owner="carol"))
+    assert [d.id for d in store.visible_documents("carol")] == ["d4"]
+    assert [d.id for d in store.visible_documents("alice")] == ["d2", "d3"]
+    # A collection's delete takes the unheld documents of the collection's owner: now d3 is demo's.
+    store.add_collection(collection("gift", documents=("d3",)))
+    store.save_document(document("d3", "demo"))
+    store.save_collection(collection("bobs", owner="bob", documents=("d2",), shared=("alice",)))
+    store.delete_collection("gift")
+    assert store.get_document("d3") is None
