@@ -37,3 +37,19 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     assert fresh
     yield opened
     opened.close()
+
+
+@pytest.fixture(params=("sqlite", "postgresql"))
+def two_sql_stores(
+    request: pytest.FixtureRequest, tmp_path: Path
+) -> Iterator[tuple[SqlStore, SqlStore, str]]:
+    """Two stores on one new database, as two server processes have, and its URL."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'mock.db'}"
+    else:
+        url = empty_postgres(request.getfixturevalue("postgres_url"))
+    first, _ = SqlStore.open(url)
+    second, _ = SqlStore.open(url)
+    yield first, second, url
+    first.close()
+    second.close()

@@ -4,34 +4,16 @@ once: every write waits its turn instead of failing, and the data ends as the wr
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from msgspec.structs import replace
 
 from mock_server.store import CollectionQuery, GroupRecord, Store
 from mock_server.store.sql import SqlStore
 
 from ._records import collection, document
-from .conftest import empty_postgres
 
 _THREADS_PER_STORE = 2
 _ROUNDS = 60
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def two_stores(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Store, Store]]:
-    """Two stores opened on one new database."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'mock.db'}"
-    else:
-        url = empty_postgres(request.getfixturevalue("postgres_url"))
-    first, _ = SqlStore.open(url)
-    second, _ = SqlStore.open(url)
-    yield first, second
-    first.close()
-    second.close()
 
 
 def _writer(store: Store, name: str, errors: list[BaseException]) -> None:
@@ -49,7 +31,8 @@ def _writer(store: Store, name: str, errors: list[BaseException]) -> None:
         errors.append(error)
 
 
-def test_concurrent_writers_on_two_stores_all_succeed(two_stores: tuple[Store, Store]) -> None:
+def test_concurrent_writers_on_two_stores_all_succeed(two_sql_stores: tuple[SqlStore, SqlStore, str]) -> None:
+    two_stores = two_sql_stores[:2]
     errors: list[BaseException] = []
     names = [f"w{s}{t}" for s in range(2) for t in range(_THREADS_PER_STORE)]
     threads = [

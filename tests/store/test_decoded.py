@@ -3,8 +3,7 @@ and a page read while rows change gives one moment's state."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import msgspec
@@ -17,23 +16,8 @@ from mock_server.store.sql.codec import encode
 from mock_server.store.sql.decoded import Decoded
 
 from ._records import at, collection, message, session
-from .conftest import empty_postgres
 
 OWNER = "demo"
-
-
-@pytest.fixture(params=("sqlite", "postgresql"))
-def two(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[SqlStore, SqlStore, str]]:
-    """Two stores on one database, as two server processes have, and its URL."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'mock.db'}"
-    else:
-        url = empty_postgres(request.getfixturevalue("postgres_url"))
-    first, _ = SqlStore.open(url)
-    second, _ = SqlStore.open(url)
-    yield first, second, url
-    first.close()
-    second.close()
 
 
 def _reads(store: SqlStore) -> dict[str, Any]:
@@ -60,8 +44,10 @@ def _fill(store: SqlStore) -> None:
     store.add_messages([question, answer], session("s1", minutes=4, collection="c1"))
 
 
-def test_what_one_store_writes_the_other_reads_at_once(two: tuple[SqlStore, SqlStore, str]) -> None:
-    writer, reader, url = two
+def test_what_one_store_writes_the_other_reads_at_once(
+    two_sql_stores: tuple[SqlStore, SqlStore, str],
+) -> None:
+    writer, reader, url = two_sql_stores
     _fill(writer)
     _reads(reader)  # the reader now holds every record decoded
     s1, m2 = writer.get_session("s1"), writer.get_message("m2")
@@ -107,9 +93,9 @@ def _after_each_page(
 
 
 @pytest.fixture
-def answered(two: tuple[SqlStore, SqlStore, str]) -> tuple[SqlStore, SqlStore, MessageRecord]:
+def answered(two_sql_stores: tuple[SqlStore, SqlStore, str]) -> tuple[SqlStore, SqlStore, MessageRecord]:
     """The two stores over ``_fill``'s data, and its answer ``m2``."""
-    writer, reader, _ = two
+    writer, reader, _ = two_sql_stores
     _fill(writer)
     answer = writer.get_message("m2")
     assert answer is not None
