@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from typing import Protocol
 
 from mock_server.store import CollectionRecord, DocumentRecord, MessageRecord, SessionRecord, TemplateRecord
 
 T0 = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+def ids_of(records: Sequence[_HasId]) -> list[str]:
+    """The records' ids, in their order."""
+    return [r.id for r in records]
 
 
 def at(minutes: int) -> dt.datetime:

@@ -2,33 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Protocol
-
 import pytest
 from msgspec.structs import replace
 
 from mock_server.store import CollectionQuery, DuplicateId, ScriptedAnswer, Store, TemplateQuery, question_key
 
-from ._records import collection, document, message, session, template
-
-
-class _HasId(Protocol):
-    @property
-    def id(self) -> str: ...
-
-
-def _ids(records: Sequence[_HasId]) -> list[str]:
-    return [r.id for r in records]
+from ._records import collection, document, ids_of, message, session, template
 
 
 def test_collections_are_visible_to_owner_and_shared_users_only(store: Store) -> None:
     store.add_collection(collection("c"))
-    assert _ids(store.list_collections(CollectionQuery(user="demo"), 0, 10)) == ["c"]
+    assert ids_of(store.list_collections(CollectionQuery(user="demo"), 0, 10)) == ["c"]
     assert store.list_collections(CollectionQuery(user="bob"), 0, 10) == []
     shared = replace(collection("c"), shared_with={"bob": ["read"]})
     store.save_collection(shared)
-    assert _ids(store.list_collections(CollectionQuery(user="bob"), 0, 10)) == ["c"]
+    assert ids_of(store.list_collections(CollectionQuery(user="bob"), 0, 10)) == ["c"]
     assert store.count_collections(CollectionQuery(user="bob")) == 1
     assert store.count_collections(CollectionQuery(user="bob", owned_only=True)) == 0
     store.save_collection(replace(shared, shared_with={}))
@@ -94,7 +82,7 @@ def test_templates_system_ones_are_visible_to_all_and_filter_sort_page(store: St
     store.add_template(template("bobs", owner="bob", name="Bob's", minutes=3))
 
     def page(user: str = "demo", offset: int = 0, limit: int = 10, **query: object) -> list[str]:
-        return _ids(store.list_templates(TemplateQuery(user=user, **query), offset, limit))  # type: ignore[arg-type]
+        return ids_of(store.list_templates(TemplateQuery(user=user, **query), offset, limit))  # type: ignore[arg-type]
 
     assert page() == ["sys", "mine2", "mine"]  # oldest updated first by default
     assert page(user="bob") == ["sys", "bobs"]
@@ -155,7 +143,7 @@ def test_a_snapshot_replaces_everything_and_comes_back_the_same(store: Store) ->
     for _ in range(7):
         store.claim_id()
     taken = store.snapshot()
-    assert taken.ids_drawn == 7 and _ids(list(taken.messages)) == ["q", "a"]
+    assert taken.ids_drawn == 7 and ids_of(list(taken.messages)) == ["q", "a"]
     store.add_session(session("extra"))
     store.replace_all(replace(taken, ids_drawn=3))
     assert store.snapshot() == replace(taken, ids_drawn=3)

@@ -34,10 +34,8 @@ def _writer(store: Store, name: str, errors: list[BaseException]) -> None:
 def test_concurrent_writers_on_two_stores_all_succeed(two_sql_stores: tuple[SqlStore, SqlStore, str]) -> None:
     two_stores = two_sql_stores[:2]
     errors: list[BaseException] = []
-    names = [f"w{s}{t}" for s in range(2) for t in range(_THREADS_PER_STORE)]
-    threads = [
-        threading.Thread(target=_writer, args=(two_stores[int(name[1])], name, errors)) for name in names
-    ]
+    writers = [(store, f"w{s}{t}") for s, store in enumerate(two_stores) for t in range(_THREADS_PER_STORE)]
+    threads = [threading.Thread(target=_writer, args=(store, name, errors)) for store, name in writers]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -45,7 +43,7 @@ def test_concurrent_writers_on_two_stores_all_succeed(two_sql_stores: tuple[SqlS
     assert errors == []
     for store in two_stores:
         kept = store.list_collections(CollectionQuery(user="demo", sort_column="name"), 0, 10_000)
-        assert len(kept) == len(names) * _ROUNDS // 2
+        assert len(kept) == len(writers) * _ROUNDS // 2
         assert {c.name for c in kept} == {f"renamed {n}" for n in range(0, _ROUNDS, 2)}
         assert len(store.visible_documents("demo")) == len(kept)
-        assert {g.id for g in store.groups_of(f"member{_ROUNDS - 1}")} == set(names)
+        assert {g.id for g in store.groups_of(f"member{_ROUNDS - 1}")} == {name for _, name in writers}

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from msgspec.structs import replace
 
 from mock_server.store import (
     CollectionQuery,
-    CollectionRecord,
     GroupRecord,
     Store,
     TemplateQuery,
-    TemplateRecord,
 )
 
-from ._records import collection, document, template
-
-
-def _ids(found: Sequence[CollectionRecord | TemplateRecord]) -> list[str]:
-    return [r.id for r in found]
+from ._records import collection, document, ids_of, template
 
 
 def test_groups_are_declared_replaced_and_found_by_member(store: Store) -> None:
@@ -43,7 +35,7 @@ def test_a_group_share_lets_members_list_count_and_read_documents(store: Store) 
     assert store.count_collections(CollectionQuery(user="alice")) == 0
     assert not store.in_readable_collection("alice", "d")
     store.save_collection(replace(collection("c", documents=("d",)), group_shared_with={"eng": ["read"]}))
-    assert _ids(store.list_collections(CollectionQuery(user="alice"), 0, 10)) == ["c"]
+    assert ids_of(store.list_collections(CollectionQuery(user="alice"), 0, 10)) == ["c"]
     assert store.count_collections(CollectionQuery(user="alice")) == 1
     assert store.in_readable_collection("alice", "d")
     assert store.count_collections(CollectionQuery(user="bob")) == 0
@@ -54,8 +46,8 @@ def test_a_group_share_lets_members_list_count_and_read_documents(store: Store) 
 def test_public_collections_and_templates_are_listed_for_everyone(store: Store) -> None:
     store.add_collection(replace(collection("c"), is_public=True))
     store.add_template(replace(template("t"), is_public=True))
-    assert _ids(store.list_collections(CollectionQuery(user="bob"), 0, 10)) == ["c"]
-    assert _ids(store.list_templates(TemplateQuery(user="bob"), 0, 10)) == ["t"]
+    assert ids_of(store.list_collections(CollectionQuery(user="bob"), 0, 10)) == ["c"]
+    assert ids_of(store.list_templates(TemplateQuery(user="bob"), 0, 10)) == ["t"]
     store.save_collection(collection("c"))
     assert store.count_collections(CollectionQuery(user="bob")) == 0
 
@@ -64,10 +56,10 @@ def test_hidden_system_templates_are_listed_only_to_everyone_queries(store: Stor
     store.add_template(template("sys", owner=None, name="System"))
     store.add_template(template("mine", owner="demo", name="Mine", minutes=1))
     store.save_template(replace(template("sys", owner=None, name="System"), visible=False))
-    assert _ids(store.list_templates(TemplateQuery(user="demo"), 0, 10)) == ["mine"]
+    assert ids_of(store.list_templates(TemplateQuery(user="demo"), 0, 10)) == ["mine"]
     assert store.count_templates(TemplateQuery(user="bob")) == 0
     everything = TemplateQuery(user="bob", everyone=True)
-    assert _ids(store.list_templates(everything, 0, 10)) == ["sys", "mine"]
+    assert ids_of(store.list_templates(everything, 0, 10)) == ["sys", "mine"]
     assert store.count_templates(replace(everything, kind="system")) == 1
 
 
@@ -75,11 +67,11 @@ def test_everyone_queries_list_every_collection_filtered_by_name_id_or_owner(sto
     store.add_collection(collection("c1", owner="alice", name="Alpha", minutes=1))
     store.add_collection(collection("c2", owner="bob", name="Beta", minutes=2))
     everyone = CollectionQuery(user="demo", everyone=True)
-    assert _ids(store.list_collections(everyone, 0, 10)) == ["c2", "c1"]
+    assert ids_of(store.list_collections(everyone, 0, 10)) == ["c2", "c1"]
     assert store.count_collections(everyone) == 2
-    assert _ids(store.list_collections(replace(everyone, text="ALICE"), 0, 10)) == ["c1"]
-    assert _ids(store.list_collections(replace(everyone, text="c2"), 0, 10)) == ["c2"]
-    assert _ids(store.list_collections(replace(everyone, text="et"), 0, 10)) == ["c2"]
+    assert ids_of(store.list_collections(replace(everyone, text="ALICE"), 0, 10)) == ["c1"]
+    assert ids_of(store.list_collections(replace(everyone, text="c2"), 0, 10)) == ["c2"]
+    assert ids_of(store.list_collections(replace(everyone, text="et"), 0, 10)) == ["c2"]
     assert store.count_collections(CollectionQuery(user="demo")) == 0
 
 

@@ -4,49 +4,54 @@ window (offset, limit) out of the whole list as a slice would."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
 
 import pytest
 from msgspec.structs import replace
 
-from mock_server.store import CollectionQuery, Store, TemplateQuery
+from mock_server.store import (
+    CollectionQuery,
+    CollectionRecord,
+    MessageRecord,
+    Store,
+    TemplateQuery,
+    TemplateRecord,
+)
 
-from ._records import at, collection, message, session, template
+from ._records import at, collection, ids_of, message, session, template
 
 _COLUMNS = ("updated_at", "created_at", "name")
 
 
-class _HasId(Protocol):
-    @property
-    def id(self) -> str: ...
-
-
-def _ids(records: Sequence[_HasId]) -> list[str]:
-    return [r.id for r in records]
-
-
 def _collections(store: Store, column: str, ascending: bool, offset: int = 0, limit: int = 100) -> list[str]:
     query = CollectionQuery(user="demo", sort_column=column, ascending=ascending)  # type: ignore[arg-type]
-    return _ids(store.list_collections(query, offset, limit))
+    return ids_of(store.list_collections(query, offset, limit))
 
 
 def _templates(store: Store, column: str, ascending: bool, offset: int = 0, limit: int = 100) -> list[str]:
     query = TemplateQuery(user="demo", sort_column=column, ascending=ascending)  # type: ignore[arg-type]
-    return _ids(store.list_templates(query, offset, limit))
+    return ids_of(store.list_templates(query, offset, limit))
 
 
 _LISTS = {"collections": _collections, "templates": _templates}
 
 
-def _fill(store: Store, kind: str, ids: Sequence[str], make: Callable[[str], Any]) -> None:
-    for rid in ids:
-        (store.add_collection if kind == "collections" else store.add_template)(make(rid))
+def _make(kind: str, rid: str, name: str = "T", minutes: int = 0) -> CollectionRecord | TemplateRecord:
+    made = collection if kind == "collections" else template
+    return made(rid, name=name, minutes=minutes)
+
+
+def _add(store: Store, records: Sequence[CollectionRecord | TemplateRecord]) -> None:
+    for record in records:
+        if isinstance(record, CollectionRecord):
+            store.add_collection(record)
+        else:
+            store.add_template(record)
 
 
 @pytest.mark.parametrize("kind", list(_LISTS))
 def test_descending_is_ascending_reversed_when_every_key_ties(store: Store, kind: str) -> None:
     ids = ["b", "d", "a", "e", "c"]
-    _fill(store, kind, ids, lambda rid: (collection if kind == "collections" else template)(rid, name="Same"))
+    _add(store, [_make(kind, rid, name="Same") for rid in ids])
     listed = _LISTS[kind]
     for column in _COLUMNS:
         up, down = listed(store, column, True), listed(store, column, False)
@@ -57,10 +62,8 @@ def test_descending_is_ascending_reversed_when_every_key_ties(store: Store, kind
 
 @pytest.mark.parametrize("kind", list(_LISTS))
 def test_updated_and_created_orders_follow_their_own_times(store: Store, kind: str) -> None:
-    made = collection if kind == "collections" else template
     # Created in the order r0, r1, r2, r3, changed since in the opposite order.
-    records = [replace(made(f"r{n}", minutes=n), updated_at=at(100 - n)) for n in range(4)]
-    _fill(store, kind, [r.id for r in records], {r.id: r for r in records}.__getitem__)
+    _add(store, [replace(_make(kind, f"r{n}", minutes=n), updated_at=at(100 - n)) for n in range(4)])
     listed = _LISTS[kind]
     assert listed(store, "created_at", True) == ["r0", "r1", "r2", "r3"]
     assert listed(store, "created_at", False) == ["r3", "r2", "r1", "r0"]
@@ -76,13 +79,13 @@ def test_every_window_of_every_list_is_a_slice_of_the_whole(store: Store) -> Non
         store.add_template(template(f"t{n}", minutes=n))
     store.add_messages([message(f"m{n}", "s0", n) for n in range(size)])
     lists: dict[str, Callable[[int, int], list[str]]] = {
-        "messages": lambda o, n: _ids(store.list_messages("s0", o, n)),
-        "messages with their session": lambda o, n: _ids(_messages_with_session(store, o, n)),
-        "sessions": lambda o, n: _ids(store.list_sessions("demo", o, n)),
+        "messages": lambda o, n: ids_of(store.list_messages("s0", o, n)),
+        "messages with their session": lambda o, n: ids_of(_messages_with_session(store, o, n)),
+        "sessions": lambda o, n: ids_of(store.list_sessions("demo", o, n)),
         "sessions with their collections": lambda o, n: [
             s.id for s, _ in store.list_sessions_with_collections("demo", o, n)
         ],
-        "sessions on a collection": lambda o, n: _ids(store.list_collection_sessions("c0", "demo", o, n)),
+        "sessions on a collection": lambda o, n: ids_of(store.list_collection_sessions("c0", "demo", o, n)),
         "collections": lambda o, n: _collections(store, "updated_at", False, o, n),
         "templates": lambda o, n: _templates(store, "updated_at", True, o, n),
     }
@@ -94,7 +97,7 @@ def test_every_window_of_every_list_is_a_slice_of_the_whole(store: Store) -> Non
                 assert window(offset, limit) == whole[offset : offset + limit], (name, offset, limit)
 
 
-def _messages_with_session(store: Store, offset: int, limit: int) -> Sequence[_HasId]:
+def _messages_with_session(store: Store, offset: int, limit: int) -> list[MessageRecord]:
     found = store.get_session_with_messages("s0", offset, limit)
     assert found is not None
     return found[1]
