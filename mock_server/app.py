@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Awaitable
 
 from litestar import Litestar, Router
 from litestar.config.cors import CORSConfig
@@ -202,12 +203,14 @@ class _AllowHeaderFix:
             for route in litestar.routes
         }
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+    def __call__(self, scope: Scope, receive: Receive, send: Send) -> Awaitable[None]:
         """Pass the request on, rewriting the Allow header of an OPTIONS answer."""
         if scope["type"] != ScopeType.HTTP or scope["method"] != HttpMethod.OPTIONS:
-            await self.app(scope, receive, send)
-            return
+            # The inner app's own awaitable: other methods cost this layer no coroutine of its own.
+            return self.app(scope, receive, send)
+        return self._options(scope, receive, send)
 
+    async def _options(self, scope: Scope, receive: Receive, send: Send) -> None:
         async def fix(message: Message) -> None:
             methods = self._allowed.get(str(scope.get("path_template", "")))
             if message["type"] == "http.response.start" and methods is not None:

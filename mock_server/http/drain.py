@@ -9,6 +9,8 @@ last byte of the answer goes out makes the close orderly.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
+
 from litestar.enums import ScopeType
 from litestar.types import ASGIApp, Message, Receive, ReceiveMessage, Scope, Send
 
@@ -37,15 +39,17 @@ class DrainUnreadBody:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+    def __call__(self, scope: Scope, receive: Receive, send: Send) -> Awaitable[None]:
         """Pass the request on, draining its body before the answer completes if the app did not read it."""
         if scope["type"] != ScopeType.HTTP:
-            await self.app(scope, receive, send)
-            return
+            return self.app(scope, receive, send)
         has_body, expects_continue = _has_body(scope)
         if not has_body:
-            await self.app(scope, receive, send)
-            return
+            # The inner app's own awaitable: a request without a body costs this layer no coroutine.
+            return self.app(scope, receive, send)
+        return self._draining(scope, receive, send, expects_continue)
+
+    async def _draining(self, scope: Scope, receive: Receive, send: Send, expects_continue: bool) -> None:
         state = {"done": False, "asked": False}
 
         async def tracked_receive() -> ReceiveMessage:

@@ -6,6 +6,8 @@ plain-text 400 ("Disallowed CORS Origin"); clients that read the body expect the
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
+
 import msgspec
 from litestar.enums import HttpMethod, ScopeType
 from litestar.types import (
@@ -36,11 +38,14 @@ class JsonPreflightRefusal:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+    def __call__(self, scope: Scope, receive: Receive, send: Send) -> Awaitable[None]:
         """Pass the request on; hold back a plain-text 400 to an OPTIONS request and send it as JSON."""
         if scope["type"] != ScopeType.HTTP or scope["method"] != HttpMethod.OPTIONS:
-            await self.app(scope, receive, send)
-            return
+            # The inner app's own awaitable: other requests cost this layer no coroutine of its own.
+            return self.app(scope, receive, send)
+        return self._preflight(scope, receive, send)
+
+    async def _preflight(self, scope: Scope, receive: Receive, send: Send) -> None:
         refused = False
         text = bytearray()
 
