@@ -8,14 +8,12 @@ import socket
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import httpx
-import psycopg
 
-__all__ = ["ServerProcess", "new_postgres_database", "server_process"]
+__all__ = ["ServerProcess", "server_process"]
 
 
 def _free_port() -> int:
@@ -78,11 +76,3 @@ def server_process(*args: str) -> Iterator[ServerProcess]:
         yield server
     finally:
         server.stop()
-
-
-def new_postgres_database(server_url: str) -> str:
-    """Create an empty database on the test cluster; returns its URL."""
-    name = f"mock_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(server_url, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    return server_url.rsplit("/", 1)[0] + f"/{name}"

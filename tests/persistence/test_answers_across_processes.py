@@ -13,8 +13,9 @@ import httpx
 import pytest
 
 from tests._headers import USER
+from tests.postgres import new_postgres_database
 
-from ._servers import new_postgres_database, server_process
+from ._servers import server_process
 
 QUESTION = "Summarise the vacation policy, the carry-over rules and how to request time off."
 _WATCH_SECONDS = 0.5

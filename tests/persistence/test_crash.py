@@ -13,8 +13,9 @@ import httpx
 import pytest
 
 from tests._headers import USER
+from tests.postgres import new_postgres_database
 
-from ._servers import ServerProcess, new_postgres_database
+from ._servers import ServerProcess
 
 CLIENTS = 4
 ROUNDS = 40  # per client; the server is killed long before the clients are done

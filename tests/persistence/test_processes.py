@@ -10,8 +10,9 @@ import httpx
 import pytest
 
 from tests._headers import USER
+from tests.postgres import new_postgres_database
 
-from ._servers import new_postgres_database, server_process
+from ._servers import server_process
 
 CREATES = 15  # per thread, two threads per server
 

@@ -11,8 +11,7 @@ from litestar.testing import TestClient
 from mock_server import Settings, create_app
 from mock_server.store.sql import SqlStore
 from tests._headers import ADMIN, USER
-
-from ._servers import new_postgres_database
+from tests.postgres import new_postgres_database
 
 
 def _connections(url: str, wait_for_none: bool = False) -> int:

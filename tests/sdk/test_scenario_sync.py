@@ -128,8 +128,13 @@ def _thumbnail(client: Any, collection_id: str, image: Path) -> None:
 
 
 def test_an_application_runs_unchanged_on_the_sync_sdk(h2ogpte_mock: MockServer, tmp_path: Path) -> None:
-    client = sync_client(h2ogpte_mock.url, h2ogpte_mock.api_key)
-    bob = sync_client(h2ogpte_mock.url, h2ogpte_mock.admin.api_key_for("bob"))
+    run_application(h2ogpte_mock, tmp_path)
+
+
+def run_application(mock: MockServer, tmp_path: Path) -> None:
+    """An application's whole run through the sync SDK, asserting what it reads back at each step."""
+    client = sync_client(mock.url, mock.api_key)
+    bob = sync_client(mock.url, mock.admin.api_key_for("bob"))
     start, bobs_start = _counts(client), bob.count_collections()
 
     notes = _collections(client, start[0])

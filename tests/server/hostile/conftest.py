@@ -10,7 +10,7 @@ from litestar.testing import TestClient
 
 from mock_server import API_PREFIX, Settings, create_app
 from tests._headers import USER
-from tests.persistence._servers import new_postgres_database
+from tests.postgres import new_postgres_database
 
 from ._requests import EXAMPLES
 
