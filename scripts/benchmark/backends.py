@@ -24,6 +24,7 @@ import psycopg
 from tests.postgres import postgres_cluster
 
 from .dataset import PAGE
+from .inprocess import compare_trees, in_process_table
 from .matrix import Measurement, measure, run_matrix
 from .scenarios import SCALE_SCENARIOS, SCENARIOS, Target
 from .servers import ROOT, free_port, running, start_python
@@ -48,6 +49,8 @@ class BackendResults(msgspec.Struct, kw_only=True):
     # One loopback round trip to the PostgreSQL cluster (psycopg, ``SELECT 1``), median µs: the floor
     # under every PostgreSQL figure, measured in the same run.
     pg_round_trip_us: float = 0.0
+    # In process (ASGI, no HTTP): "memory" and "memory_base" -> read -> µs per request, one per round.
+    in_process: dict[str, dict[str, list[float]]] = {}
 
 
 def _say(text: str) -> None:
@@ -185,6 +188,8 @@ def report(results: BackendResults, connections: Sequence[int]) -> str:
             f" {results.pg_round_trip_us:.0f} µs in this run; the in-memory backend answered a get at"
             f" one connection in {memory_p50:.0f} µs (p50).",
         ]
+    if results.in_process:
+        lines += in_process_table(results.in_process)
     if results.scale:
         small, big, messages = results.scale_sizes
         lines += [
@@ -249,6 +254,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         logdir = Path(tmp)
         results.pg_round_trip_us = _round_trip_us(pg)
         results.matrix = _mix(args, pg, logdir, logdir, base)
+        trees = {"memory": ROOT, "memory_base": base}
+        results.in_process = compare_trees(trees, args.rounds, args.server_core, _say)
         if not args.skip_scale:
             results.scale = _scale(args, pg, logdir, logdir)
     text = report(results, args.connections)

@@ -16,11 +16,11 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, cast
+from typing import Any
 
 from litestar import Litestar, get
 from litestar.config.cors import CORSConfig
-from litestar.types import ASGIApp, HTTPRequestEvent, Message, Receive, Scope, Send
+from litestar.types import ASGIApp, Receive, Scope, Send
 
 import mock_server.app as wiring
 from mock_server import Settings, create_app
@@ -30,6 +30,7 @@ from mock_server.wire import ChatSession
 
 from .ceiling import Bodies, constant_bodies, create_ceiling_app
 from .dataset import PAGE, READER, READER_TOKEN, TARGET_SESSION_ID, fill
+from .inprocess import get_scope, serve
 
 __all__ = ["main"]
 
@@ -104,52 +105,16 @@ def _variants(store: InMemoryStore, bodies: Bodies) -> dict[str, _Variant]:
     }
 
 
-def _scope(path: str, query: bytes) -> Scope:
-    # What uvicorn would pass for a GET with the reader's token.
-    scope: dict[str, Any] = {
-        "type": "http",
-        "asgi": {"version": "3.0"},
-        "http_version": "1.1",
-        "method": "GET",
-        "scheme": "http",
-        "path": path,
-        "raw_path": path.encode(),
-        "query_string": query,
-        "root_path": "",
-        "headers": [(b"host", b"127.0.0.1"), (b"authorization", f"Bearer {READER_TOKEN}".encode())],
-        "client": ("127.0.0.1", 1),
-        "server": ("127.0.0.1", 8000),
-        "state": {},
-    }
-    return cast(Scope, scope)
-
-
-async def _serve(app: ASGIApp, scope: Scope) -> int:
-    status = 0
-
-    async def receive() -> HTTPRequestEvent:
-        return {"type": "http.request", "body": b"", "more_body": False}
-
-    async def send(message: Message) -> None:
-        nonlocal status
-        if message["type"] == "http.response.start":
-            status = message["status"]
-
-    # A copy per request: the app writes into its scope.
-    await app(cast(Scope, dict(scope)), receive, send)
-    return status
-
-
 async def _timed(app: ASGIApp, scope: Scope, count: int) -> float:
     started = time.perf_counter()
     for _ in range(count):
-        await _serve(app, scope)
+        await serve(app, scope)
     return (time.perf_counter() - started) / count * 1e6
 
 
 async def _measure(apps: dict[str, ASGIApp], scope: Scope, runs: int, count: int) -> dict[str, float]:
     for name, app in apps.items():
-        if await _serve(app, scope) != 200:
+        if await serve(app, scope) != 200:
             raise RuntimeError(f"{name} did not answer 200")
         await _timed(app, scope, count // 5)
     samples: dict[str, list[float]] = {name: [] for name in apps}
@@ -170,8 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     dataset = fill(store, 100, 1000)
     variants = _variants(store, constant_bodies(store, dataset))
     reads = {
-        "get a session": (_scope(f"/api/v1/chats/{TARGET_SESSION_ID}", b""), False),
-        "list sessions": (_scope("/api/v1/chats", f"offset=0&limit={PAGE}".encode()), True),
+        "get a session": (get_scope(f"/api/v1/chats/{TARGET_SESSION_ID}", "", READER_TOKEN), False),
+        "list sessions": (get_scope("/api/v1/chats", f"offset=0&limit={PAGE}", READER_TOKEN), True),
     }
     print(f"µs per request in process, median of {args.runs} runs of {args.requests:,}")
     for read, (scope, is_list) in reads.items():

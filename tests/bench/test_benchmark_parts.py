@@ -8,11 +8,12 @@ from litestar.testing import TestClient
 
 from mock_server import Settings, create_app
 from mock_server.store import InMemoryStore
-from scripts.benchmark import backends, layers, startup
+from scripts.benchmark import backends, inprocess, layers, startup
 from scripts.benchmark.ceiling import constant_bodies, create_ceiling_app
 from scripts.benchmark.dataset import fill
 from scripts.benchmark.matrix import Cell, Measurement
 from scripts.benchmark.scenarios import SCALE_SCENARIOS, Scenario
+from scripts.benchmark.servers import ROOT
 
 
 @pytest.mark.parametrize("scenario", SCALE_SCENARIOS, ids=lambda s: s.name)
@@ -77,3 +78,18 @@ def test_the_backend_report_gives_ratios_of_the_in_memory_backend_and_the_round_
     assert "| get a session | 16 | 4,000 | 1.00\u00d7 | 0.75\u00d7 | 0.25\u00d7 |" in text
     assert "took 87 µs in this run" in text
     assert "at one connection in 250 µs (p50)" in text
+
+
+def test_the_in_process_comparison_measures_both_trees_and_reports_time_ratios() -> None:
+    # The same checkout twice: every read measured in each "tree", once per round, by the file's own run.
+    found = inprocess.compare_trees({"memory": ROOT, "memory_base": ROOT}, 1, 0, lambda _: None)
+    assert {name: sorted(reads) for name, reads in found.items()} == {
+        name: sorted(inprocess.READS) for name in ("memory", "memory_base")
+    }
+    assert all(len(v) == 1 and v[0] > 0 for reads in found.values() for v in reads.values())
+    # A current tree 10% slower than the previous commit reads as 1.10x, as a throughput ratio would.
+    slower = {
+        "memory": {read: [33.0] for read in inprocess.READS},
+        "memory_base": {read: [30.0] for read in inprocess.READS},
+    }
+    assert "| get a session | 33.0 | 30.0 | 1.10\u00d7 |" in inprocess.in_process_table(slower)
