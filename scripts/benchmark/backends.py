@@ -21,7 +21,7 @@ from pathlib import Path
 import msgspec
 import psycopg
 
-from tests.postgres import postgres_cluster
+from tests.postgres import new_postgres_database, postgres_cluster
 
 from .dataset import PAGE
 from .inprocess import compare_trees, in_process_table
@@ -69,12 +69,6 @@ def _round_trip_us(server_url: str) -> float:
     return statistics.median(runs)
 
 
-def _new_database(server_url: str, name: str) -> str:
-    with psycopg.connect(server_url, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    return server_url.rsplit("/", 1)[0] + f"/{name}"
-
-
 @contextmanager
 def _worktree(revision: str) -> Iterator[Path]:
     """A detached checkout of ``revision``, removed afterwards."""
@@ -107,7 +101,7 @@ def _mix(args: argparse.Namespace, pg: str, tmp: Path, logdir: Path, base: Path)
         servers.append(
             start_python(sqlite, "mock", _SESSIONS, _MESSAGES, core, logdir, ["--database-url", url])
         )
-        url = _new_database(pg, "bench_mix")
+        url = new_postgres_database(pg)
         servers.append(
             start_python(postgres, "mock", _SESSIONS, _MESSAGES, core, logdir, ["--database-url", url])
         )
@@ -133,7 +127,7 @@ def _scale(args: argparse.Namespace, pg: str, tmp: Path, logdir: Path) -> list[M
                 if backend == "sqlite":
                     url = f"sqlite:///{tmp / (target.name + '.db')}"
                 else:
-                    url = _new_database(pg, target.name)
+                    url = new_postgres_database(pg)
                 _say(f"filling {target.label} ({messages:,} messages)…")
                 servers.append(
                     start_python(
