@@ -23,9 +23,10 @@ from typing import Any, cast
 
 from litestar.types import ASGIApp, HTTPRequestEvent, Message, Scope
 
-__all__ = ["READS", "compare_trees", "get_scope", "in_process_table", "main", "serve"]
+__all__ = ["READS", "compare_trees", "get_scope", "in_process_table", "main", "serve", "timed_us"]
 
 READS = {"get_session": "get a session", "list_sessions": "list sessions", "list_messages": "list messages"}
+RUNS, REQUESTS = 7, 5000  # per read and round: the best of RUNS runs of REQUESTS calls
 
 
 def get_scope(path: str, query: str, token: str) -> Scope:
@@ -65,25 +66,26 @@ async def serve(app: ASGIApp, scope: Scope) -> int:
     return status
 
 
+async def timed_us(app: ASGIApp, scope: Scope, count: int) -> float:
+    """Call the app ``count`` times in a row; returns the wall time per call, in µs."""
+    started = time.perf_counter()
+    for _ in range(count):
+        await serve(app, scope)
+    return (time.perf_counter() - started) / count * 1e6
+
+
 async def _best_us(app: ASGIApp, scope: Scope, runs: int, count: int) -> float:
     if await serve(app, scope) != 200:
         raise RuntimeError(f"{scope['path']} did not answer 200")
-    for _ in range(count // 5):
-        await serve(app, scope)
-    best = float("inf")
-    for _ in range(runs):
-        started = time.perf_counter()
-        for _ in range(count):
-            await serve(app, scope)
-        best = min(best, time.perf_counter() - started)
-    return best / count * 1e6
+    await timed_us(app, scope, count // 5)
+    return min([await timed_us(app, scope, count) for _ in range(runs)])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Measure the tree on ``PYTHONPATH`` and print the JSON object."""
     parser = argparse.ArgumentParser(prog="python -P scripts/benchmark/inprocess.py", description=__doc__)
-    parser.add_argument("--runs", type=int, default=7, help="runs per read; the best is kept")
-    parser.add_argument("--requests", type=int, default=5000, help="requests per run")
+    parser.add_argument("--runs", type=int, default=RUNS, help="runs per read; the best is kept")
+    parser.add_argument("--requests", type=int, default=REQUESTS, help="requests per run")
     args = parser.parse_args(argv)
     # Imported here, from whichever tree PYTHONPATH names.
     from mock_server import Settings, create_app
@@ -130,8 +132,8 @@ def in_process_table(found: Mapping[str, Mapping[str, list[float]]]) -> list[str
     rounds = len(found["memory"]["get_session"])
     lines = [
         "",
-        f"In process (ASGI calls, no sockets; per round the best of 7 runs of 5,000, {rounds} rounds, the"
-        " two commits in turn on the server core): µs per request, median over the rounds.",
+        f"In process (ASGI calls, no sockets; per round the best of {RUNS} runs of {REQUESTS:,}, {rounds}"
+        " rounds, the two commits in turn on the server core): µs per request, median over the rounds.",
         "",
         "| request | in memory µs | previous in memory µs | previous in memory |",
         "|---|---|---|---|",

@@ -13,7 +13,6 @@ import argparse
 import asyncio
 import statistics
 import sys
-import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -30,7 +29,7 @@ from mock_server.wire import ChatSession
 
 from .ceiling import Bodies, constant_bodies, create_ceiling_app
 from .dataset import PAGE, READER, READER_TOKEN, TARGET_SESSION_ID, fill
-from .inprocess import get_scope, serve
+from .inprocess import get_scope, serve, timed_us
 
 __all__ = ["main"]
 
@@ -105,23 +104,16 @@ def _variants(store: InMemoryStore, bodies: Bodies) -> dict[str, _Variant]:
     }
 
 
-async def _timed(app: ASGIApp, scope: Scope, count: int) -> float:
-    started = time.perf_counter()
-    for _ in range(count):
-        await serve(app, scope)
-    return (time.perf_counter() - started) / count * 1e6
-
-
 async def _measure(apps: dict[str, ASGIApp], scope: Scope, runs: int, count: int) -> dict[str, float]:
     for name, app in apps.items():
         if await serve(app, scope) != 200:
             raise RuntimeError(f"{name} did not answer 200")
-        await _timed(app, scope, count // 5)
+        await timed_us(app, scope, count // 5)
     samples: dict[str, list[float]] = {name: [] for name in apps}
     # Turn by turn, so a drift of a shared machine falls on every variant alike.
     for _ in range(runs):
         for name, app in apps.items():
-            samples[name].append(await _timed(app, scope, count))
+            samples[name].append(await timed_us(app, scope, count))
     return {name: statistics.median(values) for name, values in samples.items()}
 
 
