@@ -27,7 +27,9 @@ class EncodedSlashes:
     def __call__(self, scope: Scope, receive: Receive, send: Send) -> Awaitable[None]:
         """Pass the request on, its path rebuilt from the raw path when that holds an encoded slash."""
         raw = scope.get("raw_path") if scope["type"] in ("http", "websocket") else None
-        if raw and b"%" in raw:  # most paths encode nothing, and pass with this one test
+        # Most paths encode nothing, and pass with this one test; find, as `b"%" in raw` first tries the
+        # operand as an int and raises and clears a TypeError (about 0.3 µs) on every request.
+        if raw and raw.find(b"%") >= 0:
             # ASGI's raw_path has no query string, but some clients' test transports (httpx's) include it.
             path = raw.split(b"?", 1)[0]
             if b"%2f" in path.lower():
