@@ -10,7 +10,6 @@ from litestar.config.cors import CORSConfig
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.enums import HttpMethod, ScopeType
-from litestar.middleware import DefineMiddleware
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
 from .admin import (
@@ -47,6 +46,7 @@ from .control.middleware import ControlMiddleware, simulatable_statuses
 from .errors import exception_handlers
 from .http.drain import DrainUnreadBody
 from .http.preflight import JsonPreflightRefusal
+from .http.shared import sharing
 from .http.slashes import EncodedSlashes
 from .requestlog import RequestLog, RequestLogMiddleware
 from .runtime import Runtime
@@ -79,6 +79,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     async def provide_runtime() -> Runtime:
         return runtime
 
+    request_class = ApiRequest.for_runtime(runtime)
+
     api = Router(
         API_PREFIX,
         route_handlers=[
@@ -102,11 +104,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         ],
         # Authentication first: a caller without a valid token gets 401 whatever faults are configured,
         # as a real server would refuse them before doing any work.
-        middleware=[
-            DefineMiddleware(BearerAuthMiddleware),
-            DefineMiddleware(ControlMiddleware),
-        ],
-        request_class=ApiRequest,
+        middleware=[sharing(BearerAuthMiddleware, runtime), sharing(ControlMiddleware, controls)],
+        request_class=request_class,
     )
     admin = Router(
         ADMIN_PREFIX,
@@ -121,8 +120,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         route_handlers=[
             api,
             admin,
-            sdk_router("/rpc", [RpcController]),
-            sdk_router("/", [download_file]),
+            sdk_router("/rpc", [RpcController], request_class),
+            sdk_router("/", [download_file], request_class),
             chat_socket,
             admin_openapi_yaml,
             openapi_yaml,

@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from litestar import Router
 from litestar.enums import HttpMethod, ScopeType
 from litestar.exceptions import NotAuthorizedException
-from litestar.middleware import DefineMiddleware
 from litestar.types import ASGIApp, ControllerRouterHandler, Receive, Scope, Send
 
 from ..errors import sdk_exception_handlers
 from ..http.auth import bearer_token
+from ..http.shared import sharing
 from ..runtime import Runtime
 from .request import ApiRequest
 
@@ -25,14 +25,15 @@ class BearerAuthMiddleware:
     and reading one header from the raw scope costs a fraction of building a connection object.
     """
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, runtime: Runtime) -> None:
         self.app = app
+        self._runtime = runtime
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Put the caller's username in ``scope["user"]``; CORS preflights pass without a token."""
         if scope["type"] == ScopeType.HTTP and scope["method"] != HttpMethod.OPTIONS:
             token = bearer_token(scope)
-            user = None if token is None else await user_for_token(scope, token)
+            user = None if token is None else await user_for_token(self._runtime, token)
             if user is None:
                 raise NotAuthorizedException(
                     "Missing or invalid bearer token", headers={"WWW-Authenticate": "Bearer"}
@@ -42,9 +43,8 @@ class BearerAuthMiddleware:
         await self.app(scope, receive, send)
 
 
-async def user_for_token(scope: Scope, token: str) -> str | None:
+async def user_for_token(runtime: Runtime, token: str) -> str | None:
     """The user a bearer token belongs to, for a request or a WebSocket handshake (None if unknown)."""
-    runtime: Runtime = scope["litestar_app"].state.runtime
     # Asked of the store at most once a second per token: on a database that is one query fewer for
     # most requests, and a dict look-up is what the in-memory store would have done anyway.
     user = runtime.tokens.get(token)
@@ -55,13 +55,15 @@ async def user_for_token(scope: Scope, token: str) -> str | None:
     return user
 
 
-def sdk_router(path: str, handlers: Sequence[ControllerRouterHandler]) -> Router:
+def sdk_router(
+    path: str, handlers: Sequence[ControllerRouterHandler], request_class: type[ApiRequest]
+) -> Router:
     """Routes of the vendor SDK's outside ``/api/v1``, authenticated as API requests are; a new router
     each call, as each app needs its own."""
     return Router(
         path,
         route_handlers=list(handlers),
-        middleware=[DefineMiddleware(BearerAuthMiddleware)],
-        request_class=ApiRequest,
+        middleware=[sharing(BearerAuthMiddleware, request_class.runtime)],
+        request_class=request_class,
         exception_handlers=sdk_exception_handlers,
     )

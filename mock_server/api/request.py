@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ParamSpec, TypeVar
+from typing import ClassVar, ParamSpec, TypeVar
 
 from litestar import Request
 from litestar.datastructures import State
@@ -27,11 +27,13 @@ class ApiRequest(Request[str, str, State]):
 
     __slots__ = ()
 
-    @property
-    def runtime(self) -> Runtime:
-        """The server's runtime."""
-        runtime: Runtime = self.app.state.runtime
-        return runtime
+    runtime: ClassVar[Runtime]
+    """The server's runtime, on the class ``for_runtime`` makes: no look-up in the app's state per request."""
+
+    @classmethod
+    def for_runtime(cls, runtime: Runtime) -> type[ApiRequest]:
+        """The request class of one app, whose requests all use ``runtime``."""
+        return type(cls.__name__, (cls,), {"__slots__": (), "runtime": runtime})
 
     @property
     def services(self) -> Services:
@@ -45,7 +47,7 @@ class ApiRequest(Request[str, str, State]):
 
     async def run(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """Call a service: here, or in a worker thread when the store waits on a network."""
-        runtime: Runtime = self.app.state.runtime
+        runtime = self.runtime
         if not runtime.store.blocking:
             return fn(*args, **kwargs)  # the in-memory and SQLite paths: no further await
         return await runtime.call(fn, *args, **kwargs)

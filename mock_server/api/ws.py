@@ -61,12 +61,12 @@ class _Connection:
 async def chat_socket(socket: WebSocket[str, str, State]) -> None:
     """Serve the SDK's ``Session``: authenticate the handshake, then answer questions until it closes."""
     token = bearer_token(socket.scope)
-    user = None if token is None else await user_for_token(socket.scope, token)
+    runtime: Runtime = socket.app.state.runtime
+    user = None if token is None else await user_for_token(runtime, token)
     if user is None:
         await _deny(socket, 401, "Missing or invalid bearer token")
         return
     await socket.accept()
-    runtime: Runtime = socket.app.state.runtime
     connection = _Connection(socket)
     tasks: set[asyncio.Task[None]] = set()
     try:

@@ -95,10 +95,11 @@ class _BrokenStream:
 
 
 class ControlMiddleware:
-    """ASGI middleware for the API router, applying the ``Controls`` on ``app.state.controls``."""
+    """ASGI middleware for the API router, applying the server's ``Controls``."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, controls: Controls) -> None:
         self.app = app
+        self._controls = controls
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Decide this request's luck, then delay, fail or serve it with its stream plan in context."""
@@ -107,10 +108,7 @@ class ControlMiddleware:
         if scope["type"] != ScopeType.HTTP or not isinstance(operation_id, str):
             await self.app(scope, receive, send)
             return
-        # From the app's state, not a constructor argument: Litestar deep-copies middleware arguments,
-        # and the admin API must change the one instance every request consults.
-        controls: Controls = scope["litestar_app"].state.controls
-        decision = controls.decide(operation_id)
+        decision = self._controls.decide(operation_id)
         if decision.delay:
             await asyncio.sleep(decision.delay)
         if decision.error_status is not None:

@@ -39,7 +39,7 @@ _Variant = Callable[[], ASGIApp]
 class _Through:
     """A layer that passes every request on: what a removed middleware leaves."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, shared: object = None) -> None:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
