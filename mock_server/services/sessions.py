@@ -18,7 +18,14 @@ from .access import (
     visible_template,
 )
 from .templates import TemplateService
-from .views import message_view, meta_view, reference_views, session_view, session_views_with
+from .views import (
+    message_view,
+    meta_view,
+    reference_views,
+    session_view,
+    session_view_with,
+    session_views_with,
+)
 
 __all__ = ["SessionService"]
 
@@ -63,7 +70,7 @@ class SessionService:
         """Return one of the user's sessions."""
         session, collection = self._store.get_session_with_collection(session_id) or (None, None)
         mine = owned(user, session_id, session)
-        return session_views_with(self._store, [(mine, collection)])[0]
+        return session_view_with(self._store, mine, collection)
 
     def rename(self, user: str, session_id: str, name: str | None) -> ChatSession:
         """Change a session's display name; None (an empty request) changes nothing."""

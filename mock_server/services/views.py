@@ -34,6 +34,7 @@ __all__ = [
     "permissions_view",
     "reference_views",
     "session_view",
+    "session_view_with",
     "session_views",
     "session_views_with",
     "template_view",
@@ -92,10 +93,20 @@ def session_views_with(
 
 def session_view(store: Store, session: SessionRecord) -> ChatSession:
     """Describe a session; a deleted template or collection reads as none."""
-    lookups = _Lookups(store)
-    return _session_view(
-        session, lookups.collection(session.collection_id), lookups.template_id(session.prompt_template_id)
+    collection_id = session.collection_id
+    return session_view_with(
+        store, session, None if collection_id is None else store.get_collection(collection_id)
     )
+
+
+def session_view_with(
+    store: Store, session: SessionRecord, collection: CollectionRecord | None
+) -> ChatSession:
+    """Describe a session read with its collection (None where gone); a deleted template reads as none."""
+    template_id = session.prompt_template_id
+    if template_id is not None and store.get_template(template_id) is None:
+        template_id = None
+    return _session_view(session, collection, template_id)
 
 
 def _session_view(
