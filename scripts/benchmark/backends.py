@@ -25,6 +25,7 @@ from tests.postgres import new_postgres_database, postgres_cluster
 
 from .dataset import PAGE
 from .inprocess import compare_trees, in_process_table
+from .instructions import REQUESTS, count_trees, instructions_table, missing
 from .matrix import Measurement, measure, run_matrix
 from .scenarios import SCALE_SCENARIOS, SCENARIOS, Target
 from .servers import ROOT, free_port, running, start_python
@@ -51,6 +52,8 @@ class BackendResults(msgspec.Struct, kw_only=True):
     pg_round_trip_us: float = 0.0
     # In process (ASGI, no HTTP): "memory" and "memory_base" -> read -> µs per request, one per round.
     in_process: dict[str, dict[str, list[float]]] = {}
+    # Under callgrind: "memory" and "memory_base" -> read -> instructions per request; empty if not counted.
+    instructions: dict[str, dict[str, float]] = {}
 
 
 def _say(text: str) -> None:
@@ -184,6 +187,8 @@ def report(results: BackendResults, connections: Sequence[int]) -> str:
         ]
     if results.in_process:
         lines += in_process_table(results.in_process)
+    if results.instructions:
+        lines += instructions_table(results.instructions)
     if results.scale:
         small, big, messages = results.scale_sizes
         lines += [
@@ -250,6 +255,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         results.matrix = _mix(args, pg, logdir, logdir, base)
         trees = {"memory": ROOT, "memory_base": base}
         results.in_process = compare_trees(trees, args.rounds, args.server_core, _say)
+        lacking = missing()
+        if lacking is None:
+            results.instructions = count_trees(trees, REQUESTS, _say)
+        else:
+            _say(f"instructions not counted: needs {lacking}")
         if not args.skip_scale:
             results.scale = _scale(args, pg, logdir, logdir)
     text = report(results, args.connections)

@@ -4,13 +4,16 @@
 there one cell spreads by 10-30% between rounds on a shared machine; called in process, a few per cent
 stand out. It runs this file with ``python -P`` and ``PYTHONPATH`` set to the tree to measure, so the
 tree's own ``mock_server`` and ``scripts.benchmark.dataset`` are imported, and a commit older than this
-file can be measured. Prints one JSON object: read -> the best of the runs, in µs per request.
+file can be measured. Prints one JSON object: read -> the best of the runs, in µs per request. With
+``--callgrind LIBRARY`` (under valgrind, from ``scripts/benchmark/instructions.py``) it times nothing:
+the library switches callgrind on around each read's loop of requests and dumps its count after it.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import ctypes
 import json
 import os
 import statistics
@@ -81,11 +84,21 @@ async def _best_us(app: ASGIApp, scope: Scope, runs: int, count: int) -> float:
     return min([await timed_us(app, scope, count) for _ in range(runs)])
 
 
+async def _counted(app: ASGIApp, scope: Scope, count: int, toggle: ctypes.CDLL) -> None:
+    if await serve(app, scope) != 200:
+        raise RuntimeError(f"{scope['path']} did not answer 200")
+    await timed_us(app, scope, count // 5)
+    toggle.start()
+    await timed_us(app, scope, count)
+    toggle.stop()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Measure the tree on ``PYTHONPATH`` and print the JSON object."""
     parser = argparse.ArgumentParser(prog="python -P scripts/benchmark/inprocess.py", description=__doc__)
     parser.add_argument("--runs", type=int, default=RUNS, help="runs per read; the best is kept")
     parser.add_argument("--requests", type=int, default=REQUESTS, help="requests per run")
+    parser.add_argument("--callgrind", help="count instructions with this toggle library instead of timing")
     args = parser.parse_args(argv)
     # Imported here, from whichever tree PYTHONPATH names.
     from mock_server import Settings, create_app
@@ -101,6 +114,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "list_sessions": get_scope("/api/v1/chats", page, READER_TOKEN),
         "list_messages": get_scope(f"/api/v1/chats/{TARGET_SESSION_ID}/messages", page, READER_TOKEN),
     }
+    if args.callgrind:
+        toggle = ctypes.CDLL(args.callgrind)
+        # One callgrind dump per read, in READS' order.
+        for read in READS:
+            asyncio.run(_counted(app, scopes[read], args.requests, toggle))
+        return 0
     found = {read: asyncio.run(_best_us(app, scopes[read], args.runs, args.requests)) for read in READS}
     print(json.dumps(found))
     return 0

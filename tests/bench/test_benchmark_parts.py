@@ -8,7 +8,7 @@ from litestar.testing import TestClient
 
 from mock_server import Settings, create_app
 from mock_server.store import InMemoryStore
-from scripts.benchmark import backends, inprocess, layers, startup
+from scripts.benchmark import backends, inprocess, instructions, layers, startup
 from scripts.benchmark.ceiling import constant_bodies, create_ceiling_app
 from scripts.benchmark.dataset import fill
 from scripts.benchmark.matrix import Cell, Measurement
@@ -93,3 +93,15 @@ def test_the_in_process_comparison_measures_both_trees_and_reports_time_ratios()
         "memory_base": {read: [30.0] for read in inprocess.READS},
     }
     assert "| get a session | 33.0 | 30.0 | 1.10\u00d7 |" in inprocess.in_process_table(slower)
+
+
+def test_callgrind_counts_each_reads_instructions_and_the_table_gives_their_ratio() -> None:
+    assert instructions.missing() is None
+    found = instructions.count_trees({"memory": ROOT}, 50, lambda _: None)
+    # A read through the whole app runs a few hundred thousand instructions; a count of the warm-up or
+    # of the start-up would be tens of millions, and a count of nothing zero.
+    assert sorted(found["memory"]) == sorted(inprocess.READS)
+    assert all(100_000 < count < 2_000_000 for count in found["memory"].values()), found
+    slower = {"memory": {read: 330_000.0 for read in inprocess.READS}}
+    slower["memory_base"] = {read: 300_000.0 for read in inprocess.READS}
+    assert "| list messages | 330,000 | 300,000 | 1.10\u00d7 |" in instructions.instructions_table(slower)
