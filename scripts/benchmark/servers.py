@@ -25,7 +25,10 @@ from .scenarios import Target
 __all__ = ["ROOT", "Server", "ServerError", "free_port", "running", "start_prism", "start_python"]
 
 ROOT = Path(__file__).resolve().parents[2]
+# A server fills its data set before it answers: the scale check's million messages take PostgreSQL a
+# minute or two on one quiet core, and a busy shared machine several times that.
 _STARTUP_SECONDS = 180.0
+_STARTUP_SECONDS_PER_MESSAGE = 0.001
 
 
 class ServerError(RuntimeError):
@@ -136,7 +139,8 @@ def start_python(
     """
     command = [sys.executable, "-m", "scripts.benchmark.serve", kind, "--port", str(target.port)]
     command += ["--sessions", str(sessions), "--messages", str(messages), *extra]
-    server = _wait(_spawn(target, command, core, logdir, cwd), _STARTUP_SECONDS)
+    startup = _STARTUP_SECONDS + messages * _STARTUP_SECONDS_PER_MESSAGE
+    server = _wait(_spawn(target, command, core, logdir, cwd), startup)
     first = server.log.read_text(errors="replace").splitlines()[0]
     server.ready = msgspec.json.decode(first, type=Ready)
     return server
