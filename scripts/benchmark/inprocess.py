@@ -77,17 +77,19 @@ async def timed_us(app: ASGIApp, scope: Scope, count: int) -> float:
     return (time.perf_counter() - started) / count * 1e6
 
 
-async def _best_us(app: ASGIApp, scope: Scope, runs: int, count: int) -> float:
+async def _warm_up(app: ASGIApp, scope: Scope, count: int) -> None:
     if await serve(app, scope) != 200:
         raise RuntimeError(f"{scope['path']} did not answer 200")
     await timed_us(app, scope, count // 5)
+
+
+async def _best_us(app: ASGIApp, scope: Scope, runs: int, count: int) -> float:
+    await _warm_up(app, scope, count)
     return min([await timed_us(app, scope, count) for _ in range(runs)])
 
 
 async def _counted(app: ASGIApp, scope: Scope, count: int, toggle: ctypes.CDLL) -> None:
-    if await serve(app, scope) != 200:
-        raise RuntimeError(f"{scope['path']} did not answer 200")
-    await timed_us(app, scope, count // 5)
+    await _warm_up(app, scope, count)
     toggle.start()
     await timed_us(app, scope, count)
     toggle.stop()
