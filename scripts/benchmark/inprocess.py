@@ -128,16 +128,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def compare_trees(
-    trees: Mapping[str, Path], rounds: int, core: int, say: Callable[[str], None]
+    trees: Mapping[str, Path],
+    rounds: int,
+    core: int,
+    say: Callable[[str], None],
+    *,
+    runs: int = RUNS,
+    requests: int = REQUESTS,
 ) -> dict[str, dict[str, list[float]]]:
     """Run this file in each tree (name -> checkout) on ``core``, in turn, ``rounds`` times, the order
     reversed every other round; returns name -> read -> µs per request, one value per round."""
+    sizes = ["--runs", str(runs), "--requests", str(requests)]
     found: dict[str, dict[str, list[float]]] = {name: {} for name in trees}
     for round_ in range(rounds):
         for name, tree in list(trees.items())[:: -1 if round_ % 2 else 1]:
             say(f"round {round_ + 1}/{rounds} in process: {name}")
             done = subprocess.run(
-                ["taskset", "-c", str(core), sys.executable, "-P", __file__],
+                ["taskset", "-c", str(core), sys.executable, "-P", __file__, *sizes],
                 cwd=tree,
                 env={**os.environ, "PYTHONPATH": str(tree)},
                 check=True,

@@ -147,15 +147,22 @@ def test_the_contract_tests_install_with_their_spec_and_config(install: Callable
 def test_the_contract_command_passes_against_a_live_mock(
     install: Callable[[str], Venv], tmp_path: Path
 ) -> None:
-    """h2ogpte-contract, installed alone, runs the whole suite against the installed mock with two users."""
+    """h2ogpte-contract, installed alone, runs the suite against the installed mock with two users."""
     contract = install("h2ogpte-contract")
     junit = tmp_path / "contract.xml"
     with _running(install("h2ogpte-mock")) as url:
         command = [str(contract.command("h2ogpte-contract")), f"{url}/api/v1", "--token", "demo-token"]
-        command += ["--other-token", "bob-token", "--junit", str(junit), "--profile", "quick"]
+        command += ["--other-token", "bob-token", "--junit", str(junit), "--profile", "quick", "--", "-k"]
+        # Every module runs, live, but for three runs of schemathesis' own engine over every operation (two
+        # minutes of this test's four): the stateless conformance run and the CLI run check over a socket what
+        # the in-process suite's CLI run checks over one, and the two workflows over all links send the
+        # requests the chain and create-delete workflows, which stay, send through the same engine.
+        command += ["not test_operation_conforms and not test_cli_run_passes and not links_workflow"]
         result = subprocess.run(
             command, cwd=contract.path, env=offline_env(), capture_output=True, text=True, timeout=1200
         )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert "<testsuite" in junit.read_text(encoding="utf-8")
     assert " 0 failed" in result.stdout, result.stdout[-2000:]
+    ran = {line.split()[1] for line in result.stdout.splitlines() if line.startswith("  passed ")}
+    assert {"isolation", "sharing", "completions:", "model-based", "chat", "create"} <= ran, result.stdout

@@ -14,7 +14,7 @@ OPERATIONS = list(operations())
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 # The deep profile (CI=true) goes deeper on the in-memory backend only: a database's own limits are met by
 # the quick profile's examples too, and CI has 20 minutes for everything.
-EXAMPLES = {"memory": 50 if ci_requested() else 25, "sqlite": 25, "postgresql": 25}
+EXAMPLES = {"memory": 35 if ci_requested() else 25, "sqlite": 25, "postgresql": 25}
 
 
 def url_of(op: SpecOperation, ids: dict[str, str]) -> str:
