@@ -28,7 +28,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
-import yaml
 from hypothesis import HealthCheck, Phase, settings
 from schemathesis import Case, Response
 from schemathesis.generation.stateful.state_machine import (
@@ -40,7 +39,7 @@ from schemathesis.generation.stateful.state_machine import (
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 from .profiles import current_profile, generation_seed
-from .spec import SPEC_PATH
+from .spec import SPEC_PATH, load_yaml
 from .suite import load_schema, only
 from .target import Target, target_from_env
 
@@ -141,7 +140,7 @@ class Walk:
 
 def _explicit_links() -> set[tuple[str, str, str]]:
     """(source label, link name, target operationId) of every link written in openapi.yaml."""
-    raw = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    raw = load_yaml(SPEC_PATH)
     return {
         (f"{method.upper()} {path}", name, str(link.get("operationId")))
         for path, item in raw["paths"].items()

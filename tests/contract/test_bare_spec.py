@@ -23,9 +23,9 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 
 from contract_tests.profiles import current_profile
+from contract_tests.spec import load_yaml
 from mock_server import Settings, create_app
 from mock_server.spec import SPEC_PATH
 from mock_server.testing import serve_in_thread
@@ -37,7 +37,7 @@ from .tools_own import generator_gave_up, removed_another_way, tools_own
 
 # Next to the interpreter that runs the tests: the project's virtualenv.
 ST = shutil.which("st", path=str(Path(sys.executable).parent)) or "st"
-SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+SPEC: dict[str, Any] = load_yaml(SPEC_PATH)
 
 
 @pytest.mark.slow

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
-
+from contract_tests.spec import load_yaml
 from mock_server.spec import SPEC_PATH
 
 from .recorder import Exchange
@@ -19,7 +18,7 @@ from .tools_own import (
     undeclared_query_parameter,
 )
 
-SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+SPEC: dict[str, Any] = load_yaml(SPEC_PATH)
 
 
 def test_only_the_tools_own_defect_is_told_apart() -> None:

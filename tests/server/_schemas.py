@@ -6,14 +6,15 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema_rs
-import yaml
+
+from contract_tests.spec import load_yaml
 
 __all__ = ["load_openapi", "validator"]
 
 
 def load_openapi(path: Path) -> dict[str, Any]:
     """An OpenAPI document as plain data."""
-    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    document = load_yaml(path)
     assert isinstance(document, dict)
     return document
 

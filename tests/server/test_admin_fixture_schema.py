@@ -7,13 +7,13 @@ from typing import Any
 
 import msgspec
 import pytest
-import yaml
 
+from contract_tests.spec import load_yaml
 from mock_server.admin import ADMIN_SPEC_PATH
 from mock_server.seeding import format as fixture_format
 from mock_server.seeding import jobs as fixture_jobs
 
-SCHEMAS: dict[str, Any] = yaml.safe_load(ADMIN_SPEC_PATH.read_text(encoding="utf-8"))["components"]["schemas"]
+SCHEMAS: dict[str, Any] = load_yaml(ADMIN_SPEC_PATH)["components"]["schemas"]
 
 
 def _reader(schema: str) -> type[msgspec.Struct]:

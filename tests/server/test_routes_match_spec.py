@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from litestar import Litestar
 from litestar.handlers import HTTPRouteHandler
 
+from contract_tests.spec import load_yaml
 from mock_server import API_PREFIX
 
-SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "openapi.yaml").read_text())
+SPEC = load_yaml(Path(__file__).resolve().parents[2] / "openapi.yaml")
 METHODS = {"get", "put", "post", "patch", "delete"}
 
 

@@ -9,14 +9,14 @@ from typing import Any
 import jsonschema_rs
 import msgspec
 import pytest
-import yaml
 from hypothesis import HealthCheck, given, settings
 
+from contract_tests.spec import load_yaml
 from mock_server import wire
 
 from ._schema_strategy import values_of
 
-SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "openapi.yaml").read_text())
+SPEC = load_yaml(Path(__file__).resolve().parents[2] / "openapi.yaml")
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 STRUCTS = {name: getattr(wire, name) for name in SCHEMAS if name in wire.__all__}
 # A union of two Structs has no Struct of its own; each member is checked on its own.

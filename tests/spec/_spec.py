@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+from contract_tests.spec import load_yaml
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = REPO_ROOT / "openapi.yaml"
@@ -18,7 +18,7 @@ HTTP_METHODS = ("get", "put", "post", "patch", "delete", "head", "options", "tra
 @functools.cache
 def load_spec() -> dict[str, Any]:
     """The spec as plain data (cached: treat it as read-only)."""
-    data = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    data = load_yaml(SPEC_PATH)
     assert isinstance(data, dict)
     return data
 

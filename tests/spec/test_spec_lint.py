@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import yaml
 from openapi_spec_validator import OpenAPIV31SpecValidator
+
+from contract_tests.spec import load_yaml
 
 from ._spec import REPO_ROOT, SpecOperation, load_spec, operations, operations_by_id, pointer_get, resolve
 
@@ -62,7 +63,7 @@ def test_yaml_holds_only_json_data() -> None:
 
 
 def test_redocly_config_extends_recommended() -> None:
-    config = yaml.safe_load((REPO_ROOT / "redocly.yaml").read_text(encoding="utf-8"))
+    config = load_yaml(REPO_ROOT / "redocly.yaml")
     assert config["extends"] == ["recommended"]
 
 
