@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 # Typical use, checked together with the package. Each `type: ignore[...]` marks a call that must be
@@ -35,7 +37,13 @@ def use(client: AuthenticatedClient) -> None:
 """
 
 
-def test_generated_client_passes_mypy_strict(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One mypy cache for this file's runs: each checks the generated client, the second from the cache."""
+    return tmp_path_factory.mktemp("mypy_cache")
+
+
+def test_generated_client_passes_mypy_strict(tmp_path: Path, mypy_cache: Path) -> None:
     usage = tmp_path / "usage.py"
     usage.write_text(USAGE)
     command = [
@@ -44,7 +52,7 @@ def test_generated_client_passes_mypy_strict(tmp_path: Path) -> None:
         "mypy",
         "--strict",
         "--cache-dir",
-        str(tmp_path / ".mypy_cache"),
+        str(mypy_cache),
         str(ROOT / "gpte_client"),
         str(usage),
     ]
@@ -58,7 +66,7 @@ def _readme_examples() -> list[str]:
     return re.findall(r"^```python\n(.*?)^```", text, flags=re.DOTALL | re.MULTILINE)
 
 
-def test_readme_python_examples_pass_mypy_strict(tmp_path: Path) -> None:
+def test_readme_python_examples_pass_mypy_strict(tmp_path: Path, mypy_cache: Path) -> None:
     examples = _readme_examples()
     assert examples, "README.md has no ```python blocks"
     files = []
@@ -71,7 +79,7 @@ def test_readme_python_examples_pass_mypy_strict(tmp_path: Path) -> None:
         "mypy",
         "--strict",
         "--cache-dir",
-        str(tmp_path / ".mypy_cache"),
+        str(mypy_cache),
         *map(str, files),
     ]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
